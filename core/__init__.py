@@ -1,0 +1,1 @@
+"""The Recours domain: the record of a dispute, its evidence and its letters. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""The Recours desktop interface: windows, item models, dialogs, undo, background tasks."""
