@@ -216,6 +216,12 @@ def create_case_record(db: Database) -> None:
     ]
     for statement in statements:
         db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+
+
+@migrations(name="0002_full_text_search")
+def index_for_search(db: Database) -> None:
+    """Full-text indexes that ignore case and accents, filled from the rows already there."""
     searchable = {
         "cases": ["title", "desired_outcome", "notes"],
         "parties": ["name", "notes"],
@@ -225,7 +231,7 @@ def create_case_record(db: Database) -> None:
     }
     for table, columns in searchable.items():
         db.table(table).enable_fts(columns, create_triggers=True, tokenize=SEARCH_TOKENIZER)
-    db.execute("PRAGMA user_version = 1")
+    db.execute("PRAGMA user_version = 2")
 
 
 def apply_pending(db: Database) -> None:
