@@ -61,7 +61,8 @@ def parse_amount(text: str, currency: str) -> Money:
     for symbol in (*_SYMBOLS.values(), code, code.lower()):
         cleaned = cleaned.replace(symbol, "")
     negative = cleaned.startswith("-")
-    cleaned = cleaned.lstrip("+-")
+    if cleaned[:1] in ("+", "-"):
+        cleaned = cleaned[1:]
     if not re.fullmatch(r"[0-9.,]*[0-9][0-9.,]*", cleaned):
         raise InvalidInputError("error.bad_amount", value=text)
     whole, fraction = _split_decimal(cleaned, exponent, text)
