@@ -75,7 +75,7 @@ class _Step:
 
 
 _PARTIES: Final = (
-    _PartyPart("orange", PartyKind.COMPANY, PartyRole.SELLER),
+    _PartyPart("orange", PartyKind.COMPANY, PartyRole.COUNTERPARTY),
     _PartyPart("telesales_agent", PartyKind.PERSON, PartyRole.SALES, "orange"),
     _PartyPart("customer_service", PartyKind.DEPARTMENT, PartyRole.CUSTOMER_SERVICE, "orange"),
     _PartyPart("complaints", PartyKind.DEPARTMENT, PartyRole.COMPLAINTS, "orange"),
@@ -137,7 +137,8 @@ def _record_story(
     store: Store, case: Case, texts: DemoTexts, parties: dict[str, Party], day_zero: dt.date
 ) -> None:
     for part in _PARTIES:
-        link_party(store, case_id=case.id, party_id=parties[part.key].id, role=part.role)
+        if part.role is not PartyRole.COUNTERPARTY:
+            link_party(store, case_id=case.id, party_id=parties[part.key].id, role=part.role)
     set_references(
         store,
         case.id,
