@@ -1,0 +1,281 @@
+"""What each headless command does: parse what was typed, call the core, print the result.
+
+Ids printed for scripts have a fixed form in every language (docs/case-json.md):
+`new-case` and `demo` print the bare case id; `log` prints "interaction N" then
+"promise N" per promise; `attach` prints "evidence N SHA256 FILE" per file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Final
+
+from core.case_record import case_record_json, load_case_record
+from core.case_summaries import list_case_summaries
+from core.cases import create_case
+from core.cli.case_text import case_text, money_list
+from core.cli.console import Console
+from core.cli.parser import PromiseRequest
+from core.cli.render import Align, table
+from core.clock import local_now, today
+from core.database import Store
+from core.dates import parse_day, parse_due_date, parse_moment
+from core.errors import InvalidInputError, RecoursError
+from core.evidence import attach_evidence
+from core.integrity import check_store
+from core.interactions import add_interaction
+from core.model import CaseSummary, Channel, Direction, Language, Moment
+from core.money import format_money
+from core.parties import find_or_add_party
+from core.promises import add_promise, settle_promise
+from core.search import SearchHit, search
+
+Command = Callable[[argparse.Namespace, Store, Console], int]
+
+_DEFAULT_DIRECTIONS: Final = {
+    Channel.VISIT: Direction.IN_PERSON,
+    Channel.DELIVERY: Direction.INBOUND,
+}
+
+
+def user_language(console: Console) -> Language:
+    return Language(console.lang)
+
+
+def demo(args: argparse.Namespace, store: Store, console: Console) -> int:
+    from core.demo import create_demo_case
+
+    case = create_demo_case(store, lang=args.lang or user_language(console))
+    console.line(str(case.id))
+    return 0
+
+
+def _summary_json(summary: CaseSummary, lang: str) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "status": summary.status.value,
+        "counterparty": summary.counterparty,
+        "promises_total": summary.promises_total,
+        "promises_broken": summary.promises_broken,
+        "promises_overdue": summary.promises_overdue,
+        "in_dispute": [
+            {"minor": money.minor, "currency": money.currency, "text": format_money(money, lang)}
+            for money in summary.in_dispute
+        ],
+        "last_interaction": summary.last_interaction.iso() if summary.last_interaction else None,
+        "next_due": summary.next_due.isoformat() if summary.next_due else None,
+        "updated_at": summary.updated_at,
+    }
+
+
+def cases(args: argparse.Namespace, store: Store, console: Console) -> int:
+    summaries = list_case_summaries(store)
+    if args.json:
+        console.json([_summary_json(summary, console.lang) for summary in summaries])
+        return 0
+    if not summaries:
+        console.say("cli.cases.empty")
+        return 0
+    headers = [console.text(f"cli.cases.{column}") for column in _CASE_COLUMNS]
+    rows = [
+        [
+            str(summary.id),
+            console.label(summary.status),
+            summary.counterparty,
+            f"{summary.promises_broken}/{summary.promises_total}",
+            money_list(list(summary.in_dispute), console),
+            summary.title,
+        ]
+        for summary in summaries
+    ]
+    aligns = [Align.RIGHT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.LEFT]
+    for line in table(headers, rows, aligns):
+        console.line(line)
+    return 0
+
+
+_CASE_COLUMNS: Final = ("id", "status", "counterparty", "broken", "in_dispute", "title")
+
+
+def show(args: argparse.Namespace, store: Store, console: Console) -> int:
+    record = load_case_record(store, args.case)
+    if args.json:
+        console.json(case_record_json(record))
+        return 0
+    for line in case_text(record, console):
+        console.line(line)
+    return 0
+
+
+def new_case(args: argparse.Namespace, store: Store, console: Console) -> int:
+    case = create_case(
+        store,
+        title=args.title,
+        counterparty=args.counterparty,
+        jurisdiction=args.jurisdiction,
+        language=args.lang or user_language(console),
+        sector=args.sector,
+    )
+    console.line(str(case.id))
+    return 0
+
+
+def log(args: argparse.Namespace, store: Store, console: Console) -> int:
+    """One interaction and its promises, written together or not at all."""
+    occurred = parse_moment(args.at, now=local_now()) if args.at else Moment.of(local_now())
+    requests: list[PromiseRequest] = list(args.promises)
+    dues = [
+        None if request.due is None else parse_due_date(request.due, today=occurred.day)
+        for request in requests
+    ]
+    if any(due is not None and due < occurred.day for due in dues):
+        raise InvalidInputError("error.due_before_made")
+    direction = args.direction or _DEFAULT_DIRECTIONS.get(args.channel, Direction.OUTBOUND)
+    with store.write():
+        party_id = None
+        if args.party is not None:
+            party_id = find_or_add_party(store, name=args.party).id
+        interaction = add_interaction(
+            store,
+            case_id=args.case,
+            occurred=occurred,
+            channel=args.channel,
+            direction=direction,
+            summary=args.summary,
+            party_id=party_id,
+            person=args.person,
+            details=args.details,
+            reference=args.reference,
+            duration_minutes=args.duration,
+        )
+        promises = [
+            add_promise(
+                store,
+                case_id=args.case,
+                text=request.text,
+                interaction_id=interaction.id,
+                due_on=due,
+            )
+            for request, due in zip(requests, dues, strict=True)
+        ]
+    console.line(f"interaction {interaction.id}")
+    for promise in promises:
+        console.line(f"promise {promise.id}")
+    return 0
+
+
+def settle(args: argparse.Namespace, store: Store, console: Console) -> int:
+    on = parse_day(args.on, today=today()) if args.on else None
+    promise = settle_promise(
+        store,
+        promise_id=args.promise,
+        status=args.status,
+        on=on,
+        by_interaction_id=args.by,
+        by_evidence_id=args.evidence,
+        note=args.note,
+    )
+    if promise.settled_on is None:
+        console.say("cli.settle.reopened", id=promise.id)
+    else:
+        console.say(
+            "cli.settle.done",
+            id=promise.id,
+            status=console.label(promise.status),
+            day=promise.settled_on.isoformat(),
+        )
+    return 0
+
+
+def attach(args: argparse.Namespace, store: Store, console: Console) -> int:
+    """Each file in turn; on the first that fails, stop and say which files were kept."""
+    for attached, name in enumerate(args.files):
+        try:
+            result = attach_evidence(
+                store,
+                case_id=args.case,
+                source=Path(name),
+                interaction_id=args.interaction,
+                kind=args.kind,
+                description=args.description,
+            )
+        except RecoursError as error:
+            message = error.describe(console.lang)
+            if attached:
+                message += " " + console.count("cli.attach.kept_before", attached)
+            console.warn(message)
+            return 1
+        evidence = result.evidence
+        console.line(f"evidence {evidence.id} {evidence.sha256} {name}")
+        if result.already_attached:
+            console.warn(
+                console.text("cli.attach.already", file=name, case=evidence.case_id, id=evidence.id)
+            )
+    return 0
+
+
+def _hit_json(hit: SearchHit) -> dict[str, Any]:
+    return {
+        "case_id": hit.case_id,
+        "case_title": hit.case_title,
+        "kind": hit.kind.value,
+        "item_id": hit.item_id,
+        "snippet": hit.plain_snippet,
+        "highlighted": hit.highlighted("[", "]"),
+    }
+
+
+def find(args: argparse.Namespace, store: Store, console: Console) -> int:
+    hits = search(store, args.text)
+    if args.json:
+        console.json([_hit_json(hit) for hit in hits])
+        return 0
+    if not hits:
+        console.say("cli.search.nothing", text=args.text)
+        return 0
+    by_case: dict[int, list[SearchHit]] = {}
+    for hit in hits:
+        by_case.setdefault(hit.case_id, []).append(hit)
+    start, end = console.marks()
+    for case_id, case_hits in by_case.items():
+        console.say("cli.search.case", id=case_id, title=case_hits[0].case_title)
+        for hit in case_hits:
+            where = console.text("cli.search.where", kind=console.label(hit.kind), id=hit.item_id)
+            console.line(f"  {where}  {hit.highlighted(start, end)}")
+    return 0
+
+
+def check(args: argparse.Namespace, store: Store, console: Console) -> int:
+    report = check_store(store)
+    if report.ok:
+        console.say("cli.check.ok")
+        return 0
+    for problem in report.database:
+        console.say("cli.check.database", kind=console.label(problem.kind), detail=problem.detail)
+    for evidence_problem in report.evidence:
+        evidence = evidence_problem.evidence
+        console.say(
+            f"cli.check.evidence_{evidence_problem.problem.value}",
+            id=evidence.id,
+            case=evidence.case_id,
+            name=evidence.original_name,
+            sha256=evidence.sha256,
+        )
+    console.line(console.count("cli.check.problems", len(report.database) + len(report.evidence)))
+    return 1
+
+
+COMMANDS: Final[dict[str, Command]] = {
+    "demo": demo,
+    "cases": cases,
+    "show": show,
+    "new-case": new_case,
+    "log": log,
+    "settle": settle,
+    "attach": attach,
+    "search": find,
+    "check": check,
+}
