@@ -1,0 +1,79 @@
+"""Fixtures for the desktop app's tests: private settings, a data folder with the demo case,
+and a way to start the app's session on a folder without running its event loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from core.database import Store
+from core.demo import create_demo_case
+from core.model import Language
+from ui.startup import DesktopSession
+
+StartSession = Callable[[Path], DesktopSession]
+
+OFFSCREEN_ONLY_WARNINGS = (r"This plugin does not support propagateSizeHints\(\)",)
+"""Qt warnings the offscreen platform emits for any main window: not the app's doing."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_ONLY_WARNINGS))
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, qapp: QApplication) -> Path:
+    """Point every user-scope QSettings into the test's folder: never the user's own.
+
+    Also makes sure the QApplication exists, which every widget in these tests needs.
+    """
+    folder = tmp_path / "settings"
+    for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window-state.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_data_dir(data_dir: Path) -> Path:
+    """A data folder holding the English demo case (case 1), as `recours demo` makes it."""
+    with Store.open(data_dir) as store:
+        create_demo_case(store, lang=Language.EN)
+    return data_dir
+
+
+@pytest.fixture
+def start_session(qtbot: QtBot, settings: QSettings) -> Iterator[StartSession]:
+    """Start the app's session on a folder: window shown, record opening on the next turn."""
+    sessions: list[DesktopSession] = []
+
+    def start(data_dir: Path) -> DesktopSession:
+        session = DesktopSession(data_dir, settings)
+        qtbot.addWidget(session.window)
+        sessions.append(session)
+        session.start()
+        return session
+
+    yield start
+    for session in sessions:
+        session.close()
+
+
+@pytest.fixture
+def demo_session(start_session: StartSession, demo_data_dir: Path, qtbot: QtBot) -> DesktopSession:
+    """The app open on the demo case, its record loaded."""
+    session = start_session(demo_data_dir)
+    qtbot.waitUntil(lambda: session.store is not None and session.window.has_cases())
+    return session

@@ -1,0 +1,191 @@
+"""The main window: the list of cases beside the selected case's record.
+
+Read-only for now. The window reads the record through core functions on the main thread
+(each read is one small case); anything slow goes through `ui.tasks`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+
+from core.case_record import load_case_record
+from core.case_summaries import list_case_summaries
+from core.database import Store
+from core.datadir import APP_NAME
+from core.errors import RecoursError
+from core.model import PromiseStatus
+from ui.case_detail import CaseDetail
+from ui.case_list import CaseList
+from ui.errors import show_error
+from ui.icons import app_icon
+from ui.window_state import WindowState
+
+_DEFAULT_SIZE = QSize(1600, 1000)
+_DEFAULT_SCREEN_SHARE = 0.92
+_CASE_LIST_SHARE = 0.32
+_CASE_LIST_MAX_SHARE = 0.42
+
+
+class MainWindow(QMainWindow):
+    """Cases on the left, the selected case on the right, a status line below.
+
+    The window starts without a record (`store` is None) so it can appear before the
+    database is opened; `set_store` fills it.
+    """
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: Store | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+
+        self.case_list = CaseList()
+        self.case_detail = CaseDetail()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.case_detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.folder_label)
+
+        self._create_menus()
+        self.case_list.case_selected.connect(self.show_case)
+        self.case_list.selection_cleared.connect(self._show_no_selection)
+
+        self.window_state = WindowState("MainWindow", settings)
+        self._arrange_for_first_case = not self.window_state.restore(self, self._splitters())
+        if self._arrange_for_first_case:
+            self._use_default_geometry()
+        self.case_detail.show_placeholder(self.tr("Opening the case record…"))
+
+    def _use_default_geometry(self) -> None:
+        """First start: a roomy window that still fits the screen, the list of cases on
+        a bit less than half of it."""
+        size = _DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableSize()
+            size = size.boundedTo(
+                QSize(
+                    int(available.width() * _DEFAULT_SCREEN_SHARE),
+                    int(available.height() * _DEFAULT_SCREEN_SHARE),
+                )
+            )
+        self.resize(size)
+        case_list_width = int(size.width() * _CASE_LIST_SHARE)
+        self.splitter.setSizes([case_list_width, size.width() - case_list_width])
+
+    def _fit_case_list(self) -> None:
+        """Widen the list of cases to show its columns whole, within a share of the window."""
+        total = sum(self.splitter.sizes())
+        width = min(self.case_list.natural_width(), int(total * _CASE_LIST_MAX_SHARE))
+        width = max(width, int(total * _CASE_LIST_SHARE))
+        self.splitter.setSizes([width, total - width])
+        self.case_list.fit_columns()
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"cases": self.splitter, "case": self.case_detail.splitter}
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.reload_action = QAction(self.tr("&Reload"), self)
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.setStatusTip(
+            self.tr("Read the case record again, with changes made from the command line")
+        )
+        self.reload_action.setEnabled(False)
+        self.reload_action.triggered.connect(self.reload_cases)
+        view_menu.addAction(self.reload_action)
+
+    def set_store(self, store: Store) -> None:
+        """Show the record of this store (opened by the caller, which also closes it)."""
+        self.store = store
+        if store.data_dir is not None:
+            self.folder_label.setText(self.tr("Data folder: {path}").format(path=store.data_dir))
+            self.folder_label.setToolTip(str(store.data_dir))
+        self.reload_action.setEnabled(True)
+        self.reload_cases()
+
+    def show_unavailable(self, reason: str, data_dir: Path) -> None:
+        """The record could not be opened: say why where the case would be."""
+        self.store = None
+        self.reload_action.setEnabled(False)
+        self.folder_label.setText(self.tr("Data folder: {path}").format(path=data_dir))
+        self.case_detail.show_placeholder(reason)
+        self.statusBar().showMessage(self.tr("The case record could not be opened."))
+
+    def has_cases(self) -> bool:
+        return self.case_list.cases.rowCount() > 0
+
+    def reload_cases(self, *, select_case_id: int | None = None) -> None:
+        if self.store is None:
+            return
+        try:
+            summaries = list_case_summaries(self.store)
+        except RecoursError as error:
+            show_error(self, error)
+            return
+        self.statusBar().showMessage(self.tr("Cases: {count}").format(count=len(summaries)))
+        self.case_list.set_cases(summaries)
+        if select_case_id is not None:
+            self.case_list.select_case(select_case_id)
+
+    def show_case(self, case_id: int) -> None:
+        if self.store is None:
+            return
+        try:
+            record = load_case_record(self.store, case_id)
+        except RecoursError as error:
+            show_error(self, error)
+            return
+        self.case_detail.show_record(record)
+        if self._arrange_for_first_case:
+            self._arrange_for_first_case = False
+            self._fit_case_list()
+            self.case_detail.fit_summary()
+        self.setWindowTitle(record.case.title)
+        broken = len(record.promises_with_status(PromiseStatus.BROKEN))
+        self.statusBar().showMessage(
+            self.tr(
+                "Interactions: {interactions} · Promises: {promises} (broken: {broken})"
+                " · Evidence files: {evidence}"
+            ).format(
+                interactions=len(record.interactions),
+                promises=len(record.promises),
+                broken=broken,
+                evidence=len(record.evidence),
+            )
+        )
+
+    def _show_no_selection(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        if self.has_cases():
+            self.case_detail.show_placeholder(self.tr("Select a case to see its record."))
+        else:
+            self.case_detail.show_placeholder(
+                self.tr(
+                    "There are no cases yet.\n\n"
+                    "Cases added from the command line (recours new-case) appear here "
+                    "after View › Reload."
+                )
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.window_state.save(self, self._splitters())
+        super().closeEvent(event)

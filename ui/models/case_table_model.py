@@ -1,0 +1,124 @@
+"""The list of cases: one row per dispute, as a person scanning them needs to see it."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import ClassVar
+
+from PySide6.QtGui import QBrush, QFont
+
+from core.model import CaseStatus, CaseSummary
+from ui.formatting import format_amounts, format_day
+from ui.labels import label
+from ui.models.record_table_model import RecordTableModel, SortValue
+from ui.models.sort_values import moment_value, text_value
+from ui.palette import alert_text
+
+_STATUS_ORDER = {status: position for position, status in enumerate(CaseStatus)}
+
+
+class CaseColumn(IntEnum):
+    TITLE = 0
+    STATUS = 1
+    COUNTERPARTY = 2
+    PROMISES_BROKEN = 3
+    IN_DISPUTE = 4
+    LAST_INTERACTION = 5
+
+
+class CaseTableModel(RecordTableModel[CaseSummary]):
+    """Rows of `core.model.CaseSummary`, from `core.case_summaries.list_case_summaries`."""
+
+    Column = CaseColumn
+    right_aligned: ClassVar[frozenset[int]] = frozenset(
+        {CaseColumn.PROMISES_BROKEN, CaseColumn.IN_DISPUTE}
+    )
+    elastic: ClassVar[frozenset[int]] = frozenset({CaseColumn.COUNTERPARTY})
+
+    def row_of_case(self, case_id: int) -> int | None:
+        for row, summary in enumerate(self.records()):
+            if summary.id == case_id:
+                return row
+        return None
+
+    def header(self, column: int) -> str:
+        match column:
+            case CaseColumn.TITLE:
+                return self.tr("Case")
+            case CaseColumn.STATUS:
+                return self.tr("Status")
+            case CaseColumn.COUNTERPARTY:
+                return self.tr("Company")
+            case CaseColumn.PROMISES_BROKEN:
+                return self.tr("Broken")
+            case CaseColumn.IN_DISPUTE:
+                return self.tr("In dispute")
+            case _:
+                return self.tr("Last contact")
+
+    def header_tooltip(self, column: int) -> str | None:
+        match column:
+            case CaseColumn.PROMISES_BROKEN:
+                return self.tr("Promises broken, out of all the promises made in the case")
+            case CaseColumn.IN_DISPUTE:
+                return self.tr("The amount claimed, or what was billed beyond what was promised")
+            case CaseColumn.LAST_INTERACTION:
+                return self.tr("The day of the latest call, email, letter or visit")
+            case _:
+                return None
+
+    def display(self, record: CaseSummary, column: int) -> str:
+        match column:
+            case CaseColumn.TITLE:
+                return record.title
+            case CaseColumn.STATUS:
+                return label(record.status)
+            case CaseColumn.COUNTERPARTY:
+                return record.counterparty
+            case CaseColumn.PROMISES_BROKEN:
+                return f"{record.promises_broken}/{record.promises_total}"
+            case CaseColumn.IN_DISPUTE:
+                return format_amounts(record.in_dispute)
+            case _:
+                last = record.last_interaction
+                return "" if last is None else format_day(last.day)
+
+    def sort_value(self, record: CaseSummary, column: int) -> SortValue:
+        """Broken promises sort by how many were broken, then by how many were made; amounts
+        by currency, then by size."""
+        match column:
+            case CaseColumn.TITLE:
+                return text_value(record.title)
+            case CaseColumn.STATUS:
+                return _STATUS_ORDER[record.status]
+            case CaseColumn.COUNTERPARTY:
+                return text_value(record.counterparty)
+            case CaseColumn.PROMISES_BROKEN:
+                return record.promises_broken * 1_000_000 + record.promises_total
+            case CaseColumn.IN_DISPUTE:
+                return "".join(f"{money.currency}{money.minor:020d}" for money in record.in_dispute)
+            case _:
+                return moment_value(record.last_interaction)
+
+    def tooltip(self, record: CaseSummary, column: int) -> str | None:
+        if column == CaseColumn.PROMISES_BROKEN:
+            broken = self.tr("Promises broken: {broken} of {total}").format(
+                broken=record.promises_broken, total=record.promises_total
+            )
+            if record.promises_overdue:
+                overdue = self.tr("overdue: {count}").format(count=record.promises_overdue)
+                return f"{broken}; {overdue}"
+            return broken
+        return super().tooltip(record, column)
+
+    def foreground(self, record: CaseSummary, column: int) -> QBrush | None:
+        if column == CaseColumn.PROMISES_BROKEN and record.promises_broken:
+            return QBrush(alert_text())
+        return None
+
+    def font(self, record: CaseSummary, column: int) -> QFont | None:
+        if column == CaseColumn.PROMISES_BROKEN and record.promises_overdue:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        return None

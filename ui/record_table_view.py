@@ -1,0 +1,155 @@
+"""A read-only, sortable table over one `RecordTableModel`, set up the same way everywhere."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from ui.models.record_table_model import RecordTableModel, sorting_proxy
+
+RecordT = TypeVar("RecordT")
+
+_WIDEST_COLUMN_SHARE = 0.3
+"""No column sized to its contents takes more than this share of the visible width."""
+_STRETCH_COLUMN_SHARE = 0.3
+"""By default the stretching column (a summary, a promise) keeps at least this share."""
+_NARROWEST_COLUMN = 48
+_ROWS_MEASURED = 200
+"""Columns fit the first rows and those on screen, not all 10,000 of a long timeline."""
+
+
+class MiddleElidingDelegate(QStyledItemDelegate):
+    """Cuts long texts in the middle ("orange-invo…2149.pdf", "401bc2b8…2c9d3e"), for
+    columns whose two ends both matter: file names and fingerprints."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+class RecordTableView(QTableView, Generic[RecordT]):
+    """Rows are selected whole, one at a time; clicking a header sorts by that column's values.
+
+    One column stretches to take the width the others leave (by default the last); the others
+    fit their contents when records are loaded.
+
+    `source_model` holds the records; the view shows them through `proxy`, so a row of the
+    view is always mapped back with `record_at_view_row` before use.
+    """
+
+    def __init__(
+        self,
+        model: RecordTableModel[RecordT],
+        *,
+        accessible_name: str,
+        stretch_column: int | None = None,
+        stretch_share: float = _STRETCH_COLUMN_SHARE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.source_model = model
+        self.stretch_column = model.columnCount() - 1 if stretch_column is None else stretch_column
+        self.stretch_share = stretch_share
+        self._fit_when_shown = False
+        model.setParent(self)
+        self.proxy: QSortFilterProxyModel = sorting_proxy(model, self)
+        self.setModel(self.proxy)
+        self.setAccessibleName(accessible_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSortingEnabled(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setResizeContentsPrecision(_ROWS_MEASURED)
+        header = self.horizontalHeader()
+        header.setResizeContentsPrecision(_ROWS_MEASURED)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def elide_in_the_middle(self, *columns: int) -> None:
+        delegate = MiddleElidingDelegate(self)
+        for column in columns:
+            self.setItemDelegateForColumn(column, delegate)
+
+    def record_at_view_row(self, row: int) -> RecordT:
+        source = self.proxy.mapToSource(self.proxy.index(row, 0))
+        return self.source_model.record_at(source.row())
+
+    def current_record(self) -> RecordT | None:
+        rows = self.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.record_at_view_row(rows[0].row())
+
+    def select_view_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def fit_columns(self) -> None:
+        """Size columns to their contents, none wider than a share of the view, then let the
+        widest names and descriptions (the model's `elastic` columns) give way until the
+        stretching column keeps its share. Long texts end in "…", whole on hover.
+
+        A hidden view (a tab in the background) has no real width yet: it is fitted when
+        it is first shown.
+        """
+        if not self.isVisible():
+            self._fit_when_shown = True
+            return
+        self._fit_when_shown = False
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.resizeColumnsToContents()
+        available = self.viewport().width()
+        widest = max(120, int(available * _WIDEST_COLUMN_SHARE))
+        widths = {
+            column: min(header.sectionSize(column), widest)
+            for column in range(self.source_model.columnCount())
+            if column != self.stretch_column
+        }
+        elastic = {column: widths.pop(column) for column in self.source_model.elastic}
+        room = int(available * (1 - self.stretch_share)) - sum(widths.values())
+        cap = max(_common_cap(list(elastic.values()), room), _NARROWEST_COLUMN)
+        widths |= {column: min(width, cap) for column, width in elastic.items()}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self.fit_columns()
+
+
+def _common_cap(widths: list[int], room: int) -> int:
+    """The largest width that, given to every column wider than it, makes all fit in `room`.
+
+    Narrow columns (dates, statuses) keep their whole width; only the widest give way.
+    """
+    remaining = room
+    ordered = sorted(widths)
+    for position, width in enumerate(ordered):
+        left = len(ordered) - position
+        if width * left > remaining:
+            return remaining // left
+        remaining -= width
+    return max(ordered, default=room)
