@@ -18,17 +18,6 @@ from ui.startup import DesktopSession
 
 StartSession = Callable[[Path], DesktopSession]
 
-OFFSCREEN_ONLY_WARNINGS = (r"This plugin does not support propagateSizeHints\(\)",)
-"""Qt warnings the offscreen platform emits for any main window: not the app's doing."""
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_ONLY_WARNINGS))
-
-
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path: Path, qapp: QApplication) -> Path:
     """Point every user-scope QSettings into the test's folder: never the user's own.
