@@ -13,7 +13,13 @@ from core.cases import get_case, touch_case
 from core.clock import utc_timestamp
 from core.database import Store
 from core.errors import InvalidInputError
-from core.evidence_store import CancelCheck, EvidenceFiles, ProgressCallback, file_fingerprint
+from core.evidence_store import (
+    CancelCheck,
+    EvidenceFiles,
+    ProgressCallback,
+    StoredFile,
+    file_fingerprint,
+)
 from core.filenames import display_name, name_from_path
 from core.interactions import get_interaction
 from core.media_types import EMAIL
@@ -141,14 +147,48 @@ def attach_evidence(
     """
     get_case(store, case_id)
     _check_interaction(store, case_id, interaction_id)
-    files = evidence_files(store)
-    stored = files.ingest(source, progress=progress, should_cancel=should_cancel)
+    stored = evidence_files(store).ingest(source, progress=progress, should_cancel=should_cancel)
+    try:
+        return record_evidence(
+            store,
+            case_id=case_id,
+            stored=stored,
+            original_name=(original_name if original_name is not None else name_from_path(source)),
+            interaction_id=interaction_id,
+            kind=kind,
+            description=description,
+            document_date=document_date,
+        )
+    except BaseException:
+        if not store.conn.in_transaction:
+            collect_unreferenced_files(store, candidates={stored.sha256})
+        raise
+
+
+def record_evidence(
+    store: Store,
+    *,
+    case_id: int,
+    stored: StoredFile,
+    original_name: str,
+    interaction_id: int | None = None,
+    kind: EvidenceKind | None = None,
+    description: str = "",
+    document_date: dt.date | None = None,
+) -> Attachment:
+    """Record a file already in the evidence store (`EvidenceFiles.ingest`) as a case's evidence.
+
+    The desktop app copies big files in the background, then records them here, on the
+    window's connection, as one undoable step.
+    """
+    get_case(store, case_id)
+    _check_interaction(store, case_id, interaction_id)
     existing = store.conn.execute(
         "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ?", [case_id, stored.sha256]
     ).fetchone()
     if existing is not None:
         return Attachment(get_evidence(store, existing[0]), already_attached=True)
-    name = display_name(original_name if original_name is not None else name_from_path(source))
+    name = display_name(original_name)
     record = {
         "case_id": case_id,
         "interaction_id": interaction_id,
@@ -161,13 +201,9 @@ def attach_evidence(
         "description": description.strip(),
         "document_date": iso_or_none(document_date),
     }
-    try:
-        with store.write() as db:
-            evidence_id = insert_row(db, "evidence", record)
-            touch_case(store, case_id)
-    except BaseException:
-        collect_unreferenced_files(store, candidates={stored.sha256})
-        raise
+    with store.write() as db:
+        evidence_id = insert_row(db, "evidence", record)
+        touch_case(store, case_id)
     return Attachment(get_evidence(store, evidence_id), already_attached=False)
 
 
