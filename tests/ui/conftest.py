@@ -18,6 +18,7 @@ from ui.startup import DesktopSession
 
 StartSession = Callable[[Path], DesktopSession]
 
+
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path: Path, qapp: QApplication) -> Path:
     """Point every user-scope QSettings into the test's folder: never the user's own.
