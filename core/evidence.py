@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Final
 
 from core.cases import get_case, touch_case
 from core.clock import utc_timestamp
@@ -26,6 +27,8 @@ from core.media_types import EMAIL
 from core.model import Evidence, EvidenceKind, Money
 from core.money import normalise_currency
 from core.rows import date_or_none, fetch_all, fetch_one, insert_row, iso_or_none, placeholders
+
+SWEEP_GRACE_SECONDS: Final = 600
 
 _COLUMNS = (
     "id, case_id, interaction_id, sha256, original_name, media_type, size, added_at, kind, "
@@ -266,12 +269,20 @@ def collect_unreferenced_files(
     """Delete stored files that no evidence row refers to any more; return their fingerprints.
 
     Call it only outside a transaction, after the rows are gone for good. With `candidates`,
-    only those files are considered; without, the whole store is swept.
+    only those files are considered; without, the whole store is swept, sparing files stored
+    in the last minutes: another process may be between copying a file and recording it.
     """
     if store.conn.in_transaction:
         raise RuntimeError("evidence files may only be collected after the transaction commits")
     files = evidence_files(store)
-    pool = files.stored_hashes() if candidates is None else set(candidates)
+    if candidates is None:
+        pool = {
+            sha256
+            for sha256 in files.stored_hashes()
+            if not files.is_recent(sha256, seconds=SWEEP_GRACE_SECONDS)
+        }
+    else:
+        pool = set(candidates)
     unreferenced = pool - referenced_hashes(store, pool)
     for sha256 in unreferenced:
         files.remove(sha256)

@@ -162,6 +162,7 @@ class EvidenceFiles:
             final = self.path_for(sha256)
             if final.is_file() and final.stat().st_size == copied:
                 temporary.unlink()
+                os.utime(final)
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 temporary.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
@@ -176,6 +177,13 @@ class EvidenceFiles:
         return StoredFile(
             sha256=sha256, size=copied, media_type=sniff_media_type(head, source.name)
         )
+
+    def is_recent(self, sha256: str, *, seconds: float) -> bool:
+        """Whether a stored file was written (or stored again) in the last `seconds`."""
+        try:
+            return time.time() - self.path_for(sha256).stat().st_mtime < seconds
+        except FileNotFoundError:
+            return False
 
     def remove(self, sha256: str) -> None:
         """Delete a stored file (the caller has checked that nothing refers to it)."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from core.database import Store
+from core.errors import RecoursError
 
 JOURNALED_TABLES: Final = (
     "parties",
@@ -34,6 +35,12 @@ JOURNALED_TABLES: Final = (
     "money_lines",
 )
 _LOG_TABLE: Final = "recours_undo_log"
+
+
+class HistoryConflictError(RecoursError):
+    """The rows an undo or redo would restore were changed elsewhere since (the command line)."""
+
+    default_message_id = "error.undo_conflict"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,13 +124,16 @@ class UndoLog:
             [step.first, step.last],
         ).fetchall()
         before = self._last_seq()
-        with self._store.write():
-            self._conn.execute("PRAGMA defer_foreign_keys = ON")
-            for (statement,) in statements:
-                self._conn.execute(statement)
-            self._conn.execute(
-                f"DELETE FROM {_LOG_TABLE} WHERE seq BETWEEN ? AND ?", [step.first, step.last]
-            )
+        try:
+            with self._store.write():
+                self._conn.execute("PRAGMA defer_foreign_keys = ON")
+                for (statement,) in statements:
+                    self._conn.execute(statement)
+                self._conn.execute(
+                    f"DELETE FROM {_LOG_TABLE} WHERE seq BETWEEN ? AND ?", [step.first, step.last]
+                )
+        except sqlite3.IntegrityError as error:
+            raise HistoryConflictError("error.undo_conflict") from error
         return Step(before + 1, self._last_seq())
 
     def retain(self, steps: Iterable[Step]) -> None:

@@ -1,9 +1,9 @@
-"""The right side of the window: the selected case's summary over its timeline, promises
-and evidence, or a sentence saying why there is nothing to show."""
+"""The right side of the window: the selected case's summary over its tabs (timeline,
+promises, evidence, money), or a sentence saying why there is nothing to show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -14,20 +14,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.case_record import CaseRecord
-from core.model import Evidence, Interaction, Promise
+from core.errors import RecoursError
 from ui.case_summary import CaseSummaryPanel
-from ui.models.evidence_table_model import EvidenceColumn, EvidenceTableModel
-from ui.models.interaction_table_model import InteractionColumn, InteractionTableModel
-from ui.models.promise_table_model import PromiseColumn, PromiseTableModel
-from ui.record_table_view import RecordTableView
+from ui.case_tab import CaseTab
+from ui.errors import show_error
+from ui.evidence_tab import EvidenceTab
+from ui.money_tab import MoneyTab
+from ui.promises_tab import PromisesTab
+from ui.record_change import Part, RecordChange
+from ui.timeline_tab import TimelineTab
+from ui.workspace import Workspace
+
+_SUMMARY_PARTS = Part.CASE | Part.MONEY | Part.DIRECTORY
 
 
 class CaseDetail(QStackedWidget):
-    """Shows one `CaseRecord`; `show_placeholder` replaces it with an explanation."""
+    """Shows one case of the open record; `show_placeholder` replaces it with an explanation."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.case_id: int | None = None
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -41,34 +48,15 @@ class CaseDetail(QStackedWidget):
         self.summary_scroll.setWidgetResizable(True)
         self.summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.timeline_model = InteractionTableModel()
-        self.timeline: RecordTableView[Interaction] = RecordTableView(
-            self.timeline_model,
-            accessible_name=QCoreApplication.translate("CaseDetail", "Timeline"),
-        )
-        self.timeline.sortByColumn(InteractionColumn.WHEN, Qt.SortOrder.AscendingOrder)
-        self.promise_model = PromiseTableModel()
-        self.promises: RecordTableView[Promise] = RecordTableView(
-            self.promise_model,
-            accessible_name=QCoreApplication.translate("CaseDetail", "Promises"),
-            stretch_column=PromiseColumn.TEXT,
-        )
-        self.promises.sortByColumn(PromiseColumn.MADE_ON, Qt.SortOrder.AscendingOrder)
-        self.evidence_model = EvidenceTableModel()
-        self.evidence: RecordTableView[Evidence] = RecordTableView(
-            self.evidence_model,
-            accessible_name=QCoreApplication.translate("CaseDetail", "Evidence"),
-            stretch_column=EvidenceColumn.NAME,
-        )
-        self.evidence.sortByColumn(EvidenceColumn.ADDED, Qt.SortOrder.AscendingOrder)
-        self.evidence.elide_in_the_middle(EvidenceColumn.NAME, EvidenceColumn.FINGERPRINT)
-
+        self.timeline = TimelineTab()
+        self.promises = PromisesTab()
+        self.evidence = EvidenceTab()
+        self.money = MoneyTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.timeline, "")
-        self.tabs.addTab(self.promises, "")
-        self.tabs.addTab(self.evidence, "")
-        self._name_tabs(interactions=0, promises=0, evidence=0)
+        for tab in self.case_tabs():
+            index = self.tabs.addTab(tab, tab.title())
+            tab.title_changed.connect(lambda title, index=index: self.tabs.setTabText(index, title))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -80,25 +68,43 @@ class CaseDetail(QStackedWidget):
         self.addWidget(self.placeholder)
         self.addWidget(self.splitter)
 
+    def case_tabs(self) -> tuple[CaseTab, ...]:
+        return (self.timeline, self.promises, self.evidence, self.money)
+
+    def bind(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        for tab in self.case_tabs():
+            tab.bind(workspace)
+
     def show_placeholder(self, text: str) -> None:
+        self.case_id = None
+        for tab in self.case_tabs():
+            tab.case_id = None
         self.placeholder.setText(text)
         self.setCurrentWidget(self.placeholder)
 
-    def show_record(self, record: CaseRecord) -> None:
-        party_names = {involved.party.id: involved.party.name for involved in record.parties}
-        self.summary.show_record(record)
-        self.timeline_model.set_timeline(record.interactions, party_names)
-        self.promise_model.set_ledger(record.promises, party_names, record.today)
-        self.evidence_model.set_records(record.evidence)
-        self._name_tabs(
-            interactions=len(record.interactions),
-            promises=len(record.promises),
-            evidence=len(record.evidence),
-        )
+    def show_case(self, case_id: int) -> None:
+        """Show a case whole: its summary and every tab, columns fitted to the rows."""
+        if self.workspace is None:
+            return
+        self.case_id = case_id
+        try:
+            self.summary.show_case(self.workspace.store, case_id)
+            for tab in self.case_tabs():
+                tab.show_case(case_id)
+        except RecoursError as error:
+            show_error(self, error)
+            return
         self.setCurrentWidget(self.splitter)
-        self.timeline.fit_columns()
-        self.promises.fit_columns()
-        self.evidence.fit_columns()
+
+    def apply_change(self, change: RecordChange) -> None:
+        """Reload what the change touched of the case on show (which still exists)."""
+        if self.workspace is None or self.case_id is None:
+            return
+        if change.touches(_SUMMARY_PARTS, self.case_id):
+            self.summary.show_case(self.workspace.store, self.case_id)
+        for tab in self.case_tabs():
+            tab.apply_change(change)
 
     def fit_summary(self) -> None:
         """Give the summary the height it needs (at most half), the tabs the rest."""
@@ -111,8 +117,3 @@ class CaseDetail(QStackedWidget):
         )
         summary_height = min(needed + self.summary_scroll.frameWidth() * 2 + 6, total // 2)
         self.splitter.setSizes([summary_height, total - summary_height])
-
-    def _name_tabs(self, *, interactions: int, promises: int, evidence: int) -> None:
-        self.tabs.setTabText(0, self.tr("Timeline ({count})").format(count=interactions))
-        self.tabs.setTabText(1, self.tr("Promises ({count})").format(count=promises))
-        self.tabs.setTabText(2, self.tr("Evidence ({count})").format(count=evidence))

@@ -8,9 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from core.case_record import CaseRecord
-from core.model import CaseParty, Money, MoneyKind, PartyRole, Reference, Sender
-from core.money import totals_by_kind
+from core.cases import get_case, list_references
+from core.database import Store
+from core.model import CaseParty, Money, MoneyKind, MoneyLine, PartyRole, Reference, Sender
+from core.money import amount_in_dispute, totals_by_kind
+from core.money_lines import list_money_lines
+from core.parties import case_parties, get_party
 from ui.formatting import format_amounts
 from ui.labels import label
 
@@ -103,18 +106,20 @@ class CaseSummaryPanel(QWidget):
         name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return name
 
-    def show_record(self, record: CaseRecord) -> None:
-        case = record.case
+    def show_case(self, store: Store, case_id: int) -> None:
+        """Read and show the head of a case (not its timeline: that may be long)."""
+        case = get_case(store, case_id)
+        lines = list_money_lines(store, case_id)
         self.title.setText(case.title)
-        self.counterparty.show_value(record.counterparty.name)
+        self.counterparty.show_value(get_party(store, case.counterparty_id).name)
         self.status.show_value(label(case.status))
         self.jurisdiction.show_value(label(case.jurisdiction))
         self.sector.show_value(label(case.sector))
-        self.references.show_value(_references_text(record.references))
-        self.parties.show_value(self._parties_text(record.parties))
+        self.references.show_value(_references_text(list_references(store, case_id)))
+        self.parties.show_value(self._parties_text(case_parties(store, case_id)))
         self.letters_from.show_value(self._sender_text(case.sender))
-        self.money.show_value(self._money_text(record))
-        self.in_dispute.show_value(format_amounts(record.in_dispute()) or self.tr("Nothing"))
+        self.money.show_value(self._money_text(lines))
+        self.in_dispute.show_value(format_amounts(amount_in_dispute(lines)) or self.tr("Nothing"))
         self.desired_outcome.show_value(case.desired_outcome)
 
     def _parties_text(self, parties: Iterable[CaseParty]) -> str:
@@ -137,19 +142,19 @@ class CaseSummaryPanel(QWidget):
         details = [part for part in (sender.name, address, sender.email, sender.phone) if part]
         return "\n".join(details)
 
-    def _money_text(self, record: CaseRecord) -> str:
+    def _money_text(self, money_lines: Iterable[MoneyLine]) -> str:
         """Each kind of amount on its own line: "Billed: €60.00"."""
-        totals = sorted(totals_by_kind(record.money_lines).items())
-        lines = []
+        totals = sorted(totals_by_kind(money_lines).items())
+        shown = []
         for kind in MoneyKind:
             amounts = [Money(kinds[kind], currency) for currency, kinds in totals if kinds[kind]]
             if amounts:
-                lines.append(
+                shown.append(
                     self.tr("{kind}: {amounts}").format(
                         kind=label(kind), amounts=format_amounts(amounts)
                     )
                 )
-        return "\n".join(lines)
+        return "\n".join(shown)
 
 
 def _references_text(references: Iterable[Reference]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -97,6 +98,15 @@ class RecordTableView(QTableView, Generic[RecordT]):
         if not rows:
             return None
         return self.record_at_view_row(rows[0].row())
+
+    def select_where(self, matches: Callable[[RecordT], bool]) -> bool:
+        """Select the first row whose record matches; False when none does."""
+        for row, record in enumerate(self.source_model.records()):
+            if matches(record):
+                view_row = self.proxy.mapFromSource(self.source_model.index(row, 0)).row()
+                self.select_view_row(view_row)
+                return True
+        return False
 
     def select_view_row(self, row: int) -> None:
         index = self.proxy.index(row, 0)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QMessageBox
 from core.database import Store
 from core.datadir import APP_NAME
 from core.errors import RecoursError
+from core.evidence import collect_unreferenced_files
 from core.model import Language
 from ui.errors import describe_problem, show_error
 from ui.language import interface_language
 from ui.main_window import MainWindow
 from ui.tasks import run_in_background
+from ui.workspace import Workspace
 
 
 def build_demo_case(data_dir: Path, lang: Language) -> int:
@@ -46,7 +48,7 @@ class DesktopSession(QObject):
     def __init__(self, data_dir: Path, settings: QSettings) -> None:
         super().__init__()
         self.data_dir = data_dir
-        self.store: Store | None = None
+        self.workspace: Workspace | None = None
         self.window = MainWindow(settings)
 
     def start(self) -> None:
@@ -62,8 +64,8 @@ class DesktopSession(QObject):
             self.record_failed.emit()
             show_error(self.window, error)
             return
-        self.store = store
-        self.window.set_store(store)
+        self.workspace = Workspace(store, self)
+        self.window.set_workspace(self.workspace)
         self.record_opened.emit()
         if not self.window.has_cases():
             self.offer_demo_case()
@@ -100,7 +102,17 @@ class DesktopSession(QObject):
         self.window.statusBar().clearMessage()
         show_error(self.window, error)
 
+    @property
+    def store(self) -> Store | None:
+        return None if self.workspace is None else self.workspace.store
+
     def close(self) -> None:
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        """Close the record; evidence files only an undone attachment used go now."""
+        if self.workspace is None:
+            return
+        store = self.workspace.store
+        self.workspace = None
+        try:
+            collect_unreferenced_files(store)
+        finally:
+            store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 import tracemalloc
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,6 +19,7 @@ from core.errors import EvidenceFileError, OperationCancelled, StorageError
 from core.evidence import (
     EvidenceProblemKind,
     attach_evidence,
+    collect_unreferenced_files,
     delete_evidence,
     evidence_files,
     evidence_path,
@@ -267,6 +269,19 @@ def test_verification_reports_missing_and_altered_files(store: Store, tmp_path: 
         (missing.id, EvidenceProblemKind.MISSING),
     }
     assert intact.id not in {p.evidence.id for p in verify_evidence(store, case_id=case.id)}
+
+
+def test_a_full_sweep_spares_files_another_process_may_be_about_to_record(
+    store: Store, tmp_path: Path
+) -> None:
+    files = evidence_files(store)
+    fresh = files.ingest(write(tmp_path / "fresh.pdf", b"%PDF fresh"))
+    old = files.ingest(write(tmp_path / "old.pdf", b"%PDF old"))
+    long_ago = time.time() - 3600
+    os.utime(files.path_for(old.sha256), (long_ago, long_ago))
+    assert collect_unreferenced_files(store) == {old.sha256}
+    assert files.contains(fresh.sha256)
+    assert not files.contains(old.sha256)
 
 
 def test_a_damaged_stored_copy_is_replaced_when_the_file_comes_again(

@@ -16,7 +16,12 @@ from core.model import PartyKind, PromiseStatus, Reference
 from core.parties import find_or_add_party
 from core.promises import add_promise, settle_promise
 from core.search import search
-from core.undo_log import JOURNALED_TABLES, UndoLog, journaled_tables_match_schema
+from core.undo_log import (
+    JOURNALED_TABLES,
+    HistoryConflictError,
+    UndoLog,
+    journaled_tables_match_schema,
+)
 from tests.factories import make_case, make_interaction
 
 
@@ -130,6 +135,22 @@ def test_other_connections_are_not_journaled(filled: Store, data_dir: Path) -> N
     with Store.open(data_dir) as command_line, log.recording() as recorded:
         make_interaction(command_line, make_case(command_line))
     assert recorded[0].is_empty
+
+
+def test_an_undo_the_command_line_made_impossible_is_refused_untouched(
+    filled: Store, data_dir: Path
+) -> None:
+    log = UndoLog(filled)
+    make_case(filled, title="Supprimé puis réutilisé")
+    with log.recording() as recorded:
+        delete_case(filled, 2, keep_files=True)
+    with Store.open(data_dir) as command_line:
+        assert make_case(command_line, title="Créé en ligne de commande").id == 2
+    before = dump(filled)
+    with pytest.raises(HistoryConflictError) as raised:
+        log.replay(recorded[0])
+    assert "changed elsewhere" in str(raised.value)
+    assert dump(filled) == before
 
 
 def test_every_table_of_the_record_is_journaled(store: Store) -> None:

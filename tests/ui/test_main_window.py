@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from core.case_record import load_case_record
@@ -21,30 +20,10 @@ from ui.models.case_table_model import CaseColumn
 from ui.models.evidence_table_model import EvidenceColumn
 from ui.models.interaction_table_model import InteractionColumn
 from ui.models.promise_table_model import PromiseColumn
-from ui.record_table_view import RecordTableView
 from ui.startup import DesktopSession
 
 from .conftest import StartSession
-
-
-def column_texts(view: RecordTableView[object], column: int) -> list[str]:
-    """What the user reads down one column, in the order the view shows it."""
-    return [
-        view.proxy.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-        for row in range(view.proxy.rowCount())
-    ]
-
-
-def click_row(qtbot: QtBot, view: RecordTableView[object], row: int) -> None:
-    rect = view.visualRect(view.proxy.index(row, 0))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def click_header(qtbot: QtBot, header: QHeaderView, column: int) -> None:
-    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    qtbot.mouseClick(
-        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
-    )
+from .helpers import click_header, click_row, column_texts
 
 
 def test_case_list_shows_the_demo_case_with_its_broken_promises(
@@ -72,7 +51,7 @@ def test_selecting_the_case_fills_the_timeline_in_date_order(
     assert demo_session.store is not None
     record = load_case_record(demo_session.store, 1)
     expected = [item.summary for item in sorted(record.interactions, key=lambda i: i.occurred)]
-    timeline = window.case_detail.timeline
+    timeline = window.case_detail.timeline.view
     assert len(expected) >= 6
     assert column_texts(timeline, InteractionColumn.SUMMARY) == expected
     channels = column_texts(timeline, InteractionColumn.CHANNEL)
@@ -88,10 +67,10 @@ def test_promises_tab_shows_the_three_broken_promises(
     detail.tabs.setCurrentWidget(detail.promises)
 
     assert detail.promises.isVisible()
-    assert column_texts(detail.promises, PromiseColumn.STATUS) == ["Broken"] * 3
-    made_by = column_texts(detail.promises, PromiseColumn.MADE_BY)
+    assert column_texts(detail.promises.view, PromiseColumn.STATUS) == ["Broken"] * 3
+    made_by = column_texts(detail.promises.view, PromiseColumn.MADE_BY)
     assert all(made_by)
-    texts = column_texts(detail.promises, PromiseColumn.TEXT)
+    texts = column_texts(detail.promises.view, PromiseColumn.TEXT)
     assert any("free" in text.lower() for text in texts)
 
 
@@ -103,18 +82,18 @@ def test_evidence_tab_shows_the_invoice_and_the_photo_with_their_fingerprints(
     store = demo_session.store
     assert store is not None
 
-    kinds = column_texts(detail.evidence, EvidenceColumn.KIND)
+    kinds = column_texts(detail.evidence.view, EvidenceColumn.KIND)
     assert sorted(kinds) == ["Invoice", "Photo"]
-    names = column_texts(detail.evidence, EvidenceColumn.NAME)
+    names = column_texts(detail.evidence.view, EvidenceColumn.NAME)
     assert any(name.endswith(".pdf") for name in names)
     assert any(name.endswith(".jpg") for name in names)
-    shown = column_texts(detail.evidence, EvidenceColumn.FINGERPRINT)
+    shown = column_texts(detail.evidence.view, EvidenceColumn.FINGERPRINT)
     stored = load_case_record(store, 1).evidence
     on_disk = {
         hashlib.sha256(evidence_path(store, item).read_bytes()).hexdigest() for item in stored
     }
     assert set(shown) == on_disk
-    assert sorted(column_texts(detail.evidence, EvidenceColumn.TYPE)) == [
+    assert sorted(column_texts(detail.evidence.view, EvidenceColumn.TYPE)) == [
         "JPEG image",
         "PDF document",
     ]

@@ -93,7 +93,7 @@ def test_an_empty_record_offers_the_demo_case_and_shows_it(
     assert window.case_list.current_record() is not None
     assert window.case_detail.currentWidget() is window.case_detail.splitter
     assert window.case_detail.summary.counterparty.text() == "Orange"
-    assert window.case_detail.timeline.proxy.rowCount() >= 6
+    assert window.case_detail.timeline.view.proxy.rowCount() >= 6
     with Store.open(data_dir) as store:
         assert get_case(store, 1).language is Language.EN
 

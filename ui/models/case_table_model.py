@@ -41,6 +41,10 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
                 return row
         return None
 
+    def summary_of_case(self, case_id: int) -> CaseSummary | None:
+        row = self.row_of_case(case_id)
+        return None if row is None else self.record_at(row)
+
     def header(self, column: int) -> str:
         match column:
             case CaseColumn.TITLE:
