@@ -62,6 +62,10 @@ class CaseTab(QWidget):
         if self.case_id is not None and change.touches(self.part, self.case_id):
             self.reload()
 
+    def select_id(self, record_id: int) -> bool:
+        """Select the row of this record (a search hit, a link followed); False if absent."""
+        return self.view.select_where(lambda record: record.id == record_id)
+
     def case_actions(self) -> list[QAction]:
         """Actions this tab offers for the selected case (menus and toolbar show them)."""
         return []
