@@ -72,3 +72,14 @@ def test_what_is_not_a_date_says_so_without_raising_while_typing(qtbot: QtBot) -
         field.date()
     field.line.clear()
     assert field.date() is None and field.is_valid()
+
+
+def test_a_new_reference_day_rereads_a_relative_date(qtbot: QtBot) -> None:
+    field = DateInput()
+    qtbot.addWidget(field)
+    field.reference = dt.date(2026, 3, 1)
+    qtbot.keyClicks(field.line, "in 3 days")
+    assert field.reading.text() == "4 Mar 2026"
+    field.set_reference(dt.date(2026, 3, 10))
+    assert field.reading.text() == "13 Mar 2026"
+    assert field.date() == dt.date(2026, 3, 13)

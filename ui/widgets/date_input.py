@@ -49,6 +49,11 @@ class DateInput(QWidget):
         self.setFocusProxy(self.line)
         self.line.textChanged.connect(self._read)
 
+    def set_reference(self, day: dt.date | None) -> None:
+        """Count relative dates from `day` (None: today), and show what the text now means."""
+        self.reference = day
+        self._read()
+
     def set_date(self, day: dt.date | None) -> None:
         self.line.setText("" if day is None else day.isoformat())
 
