@@ -234,6 +234,57 @@ def index_for_search(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+LETTER_KINDS: Final = (
+    "complaint",
+    "reminder",
+    "formal_notice",
+    "mediator_referral",
+    "call_confirmation",
+)
+SENDING_MODES: Final = (
+    "registered",
+    "electronic_registered",
+    "tracked",
+    "ordinary_post",
+    "email",
+    "hand_delivery",
+)
+
+
+@migrations(name="0003_letters")
+def create_letters(db: Database) -> None:
+    """The letters made from a case, how each was sent, and when its reply falls due."""
+    db.execute(
+        f"""
+        CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL {_enum_check("kind", LETTER_KINDS)},
+            language TEXT NOT NULL {_enum_check("language", LANGUAGES)},
+            jurisdiction TEXT NOT NULL {_enum_check("jurisdiction", JURISDICTIONS)},
+            letter_date TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            options_json TEXT NOT NULL DEFAULT '{{}}',
+            edits_json TEXT NOT NULL DEFAULT '{{}}',
+            interaction_id INTEGER REFERENCES interactions(id) ON DELETE SET NULL,
+            evidence_id INTEGER REFERENCES evidence(id) ON DELETE SET NULL,
+            reply_due_on TEXT,
+            sending_mode TEXT NOT NULL {_enum_check("sending_mode", SENDING_MODES)},
+            tracking_number TEXT NOT NULL DEFAULT '',
+            posted_on TEXT,
+            receipt_returned_on TEXT,
+            unclaimed INTEGER NOT NULL DEFAULT 0 CHECK (unclaimed IN (0, 1)),
+            reply_received_on TEXT,
+            created_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX letters_case ON letters(case_id, letter_date)")
+    db.execute("CREATE INDEX letters_interaction ON letters(interaction_id)")
+    db.execute("CREATE INDEX letters_evidence ON letters(evidence_id)")
+    db.execute("PRAGMA user_version = 3")
+
+
 def apply_pending(db: Database) -> None:
     """Bring the schema up to date; a no-op on a current database."""
     migrations.apply(db)

@@ -33,6 +33,7 @@ JOURNALED_TABLES: Final = (
     "promises",
     "promise_events",
     "money_lines",
+    "letters",
 )
 _LOG_TABLE: Final = "recours_undo_log"
 

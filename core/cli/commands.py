@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from core.case_record import case_record_json, load_case_record
 from core.case_summaries import list_case_summaries
-from core.cases import create_case
+from core.cases import create_case, get_case
 from core.cli.case_text import case_text, money_list
 from core.cli.console import Console
 from core.cli.parser import PromiseRequest
@@ -268,6 +268,39 @@ def check(args: argparse.Namespace, store: Store, console: Console) -> int:
     return 1
 
 
+def letter(args: argparse.Namespace, store: Store, console: Console) -> int:
+    from core.letters.options import LetterOptions
+    from core.letters.service import make_letter
+
+    case = get_case(store, args.case)
+    options = LetterOptions(
+        kind=args.kind,
+        language=args.lang or case.language,
+        jurisdiction=args.jurisdiction or case.jurisdiction,
+        letter_date=parse_day(args.date, today=today()) if args.date else today(),
+        sending_mode=args.sent_by,
+        tracking_number=args.tracking,
+    )
+    destination = Path(args.output).expanduser().absolute()
+    rendered = make_letter(store, case_id=case.id, options=options, destination=destination)
+    for warning in rendered.warnings:
+        console.warn(warning.describe(console.lang))
+    console.line(console.count("cli.letter.written", rendered.pages, path=rendered.path))
+    if args.record:
+        from core.letters.register import record_letter
+
+        recorded = record_letter(
+            store,
+            draft=rendered.draft,
+            options=options,
+            edits={},
+            pdf=rendered.path,
+            recipient_party_id=None,
+        )
+        console.line(f"letter {recorded.id}")
+    return 0
+
+
 COMMANDS: Final[dict[str, Command]] = {
     "demo": demo,
     "cases": cases,
@@ -278,4 +311,5 @@ COMMANDS: Final[dict[str, Command]] = {
     "attach": attach,
     "search": find,
     "check": check,
+    "letter": letter,
 }

@@ -17,6 +17,7 @@ from typing import Any, Final, NoReturn, TypeVar
 
 from core.errors import InvalidInputError
 from core.i18n import translate
+from core.letters.kinds import LetterKind, SendingMode
 from core.model import (
     Channel,
     Direction,
@@ -286,6 +287,41 @@ def build_parser(prog: str | None = None) -> CommandLineParser:
     search.add_argument("--json", action="store_true", help="print a JSON list")
 
     command("check", "verify the database and every evidence fingerprint")
+
+    letter = command("letter", "write a letter from a case as a PDF, enclosures appended")
+    letter.add_argument("case", type=identifier, metavar="CASE")
+    letter.add_argument(
+        "--kind",
+        required=True,
+        type=choice(LetterKind, "kind"),
+        metavar=choices_metavar(list(LetterKind)),
+    )
+    letter.add_argument(
+        "--lang", type=choice(Language, "lang"), metavar="{fr,en}", help="default: the case's"
+    )
+    letter.add_argument(
+        "--jurisdiction",
+        type=choice(Jurisdiction, "jurisdiction"),
+        metavar=choices_metavar(list(Jurisdiction)),
+        help="default: the case's",
+    )
+    letter.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    letter.add_argument(
+        "--sent-by",
+        type=choice(SendingMode, "sent-by"),
+        default=SendingMode.REGISTERED,
+        metavar=choices_metavar(list(SendingMode)),
+        help="how it will be sent (default registered)",
+    )
+    letter.add_argument(
+        "--tracking", default="", metavar="NUMBER", help="the postal tracking number"
+    )
+    letter.add_argument("--date", metavar="DATE", help="the letter's date (default today)")
+    letter.add_argument(
+        "--record",
+        action="store_true",
+        help="also record it on the case as sent: an outbound letter with the PDF as evidence",
+    )
     return parser
 
 

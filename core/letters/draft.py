@@ -1,0 +1,159 @@
+"""A letter as text the user can still change: blocks of paragraphs, facts and tables, each
+with a stable key, and the edits the user made, kept apart so they survive a rebuild."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from core.i18n import translate
+from core.letters.kinds import LetterKind
+from core.model import Jurisdiction, Language
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    FACT = "fact"
+    TABLE = "table"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One piece of the body. A QUOTE is set apart (what is asked, what was promised); a FACT
+    has a dated `heading` over its `text`; a TABLE has
+    `rows`, the first being the column headings; `total` marks a table's last row as a sum."""
+
+    key: str
+    kind: BlockKind
+    text: str = ""
+    heading: str = ""
+    rows: tuple[tuple[str, ...], ...] = ()
+    total: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Enclosure:
+    number: int
+    evidence_id: int
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class LetterWarning:
+    """Something the user should know before sending: a blank left to fill in, a missing file."""
+
+    message_id: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def describe(self, lang: str) -> str:
+        params = dict(self.params)
+        problem = params.pop("problem", None)
+        if problem is not None:
+            params["reason"] = translate(f"letter.problem_{problem}", lang)
+        return translate(self.message_id, lang, **params)
+
+
+@dataclass(frozen=True, slots=True)
+class LetterDraft:
+    case_id: int
+    kind: LetterKind
+    language: Language
+    jurisdiction: Jurisdiction
+    letter_date: dt.date
+    paper: str
+    sender: str
+    recipient: str
+    place_and_date: str
+    sending: str
+    subject: str
+    subject_text: str
+    references: str
+    salutation: str
+    blocks: tuple[Block, ...]
+    closing: str
+    signature: str
+    enclosures: tuple[Enclosure, ...]
+    reply_due: dt.date | None
+    footer_reference: str
+    author: str
+    title: str
+    blank_pattern: str
+    warnings: tuple[LetterWarning, ...] = ()
+
+
+def editable_texts(draft: LetterDraft) -> dict[str, str]:
+    """Every piece of text the user may change, by key, in reading order."""
+    texts = {
+        "sender": draft.sender,
+        "recipient": draft.recipient,
+        "place_and_date": draft.place_and_date,
+        "sending": draft.sending,
+        "subject": draft.subject,
+        "references": draft.references,
+        "salutation": draft.salutation,
+    }
+    for block in draft.blocks:
+        if block.kind is BlockKind.TABLE:
+            for row_number, row in enumerate(block.rows):
+                for column, cell in enumerate(row):
+                    texts[f"{block.key}.{row_number}.{column}"] = cell
+            continue
+        if block.kind is BlockKind.FACT:
+            texts[f"{block.key}.heading"] = block.heading
+        texts[block.key] = block.text
+    texts["closing"] = draft.closing
+    texts["signature"] = draft.signature
+    for enclosure in draft.enclosures:
+        texts[f"enclosure.{enclosure.number}"] = enclosure.title
+    return texts
+
+
+def apply_edits(draft: LetterDraft, edits: Mapping[str, str]) -> LetterDraft:
+    """The draft with the user's edits in place. Edits to pieces the draft no longer has (a
+    fact left out since) are ignored, not lost: they stay in `edits`."""
+    if not edits:
+        return draft
+    return replace(
+        draft,
+        sender=edits.get("sender", draft.sender),
+        recipient=edits.get("recipient", draft.recipient),
+        place_and_date=edits.get("place_and_date", draft.place_and_date),
+        sending=edits.get("sending", draft.sending),
+        subject=edits.get("subject", draft.subject),
+        references=edits.get("references", draft.references),
+        salutation=edits.get("salutation", draft.salutation),
+        closing=edits.get("closing", draft.closing),
+        signature=edits.get("signature", draft.signature),
+        blocks=tuple(_edited_block(block, edits) for block in draft.blocks),
+        enclosures=tuple(
+            replace(item, title=edits.get(f"enclosure.{item.number}", item.title))
+            for item in draft.enclosures
+        ),
+    )
+
+
+def _edited_block(block: Block, edits: Mapping[str, str]) -> Block:
+    if block.kind is BlockKind.TABLE:
+        rows = tuple(
+            tuple(
+                edits.get(f"{block.key}.{row_number}.{column}", cell)
+                for column, cell in enumerate(row)
+            )
+            for row_number, row in enumerate(block.rows)
+        )
+        return replace(block, rows=rows)
+    return replace(
+        block,
+        text=edits.get(block.key, block.text),
+        heading=edits.get(f"{block.key}.heading", block.heading),
+    )
+
+
+def changed_texts(original: LetterDraft, edited: Mapping[str, str]) -> dict[str, str]:
+    """Only the pieces the user actually changed: what is worth keeping with the letter."""
+    base = editable_texts(original)
+    return {key: text for key, text in edited.items() if key in base and base[key] != text}

@@ -1,0 +1,99 @@
+"""What the user chooses for a letter, and what Recours chooses when they do not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from core.case_record import CaseRecord
+from core.letters.kinds import LetterKind, SendingMode
+from core.model import Channel, EvidenceKind, Jurisdiction, Language, Promise, PromiseStatus
+
+_SETTLED_AGAINST = (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT)
+
+
+@dataclass(frozen=True, slots=True)
+class LetterOptions:
+    """A letter's kind, language, law and date, and what goes in it.
+
+    The selections are ids of the case's interactions, promises, evidence and legal grounds;
+    None means "the default" (see `default_selection`).
+    """
+
+    kind: LetterKind
+    language: Language
+    jurisdiction: Jurisdiction
+    letter_date: dt.date
+    sending_mode: SendingMode = SendingMode.REGISTERED
+    tracking_number: str = ""
+    recipient_party_id: int | None = None
+    interaction_ids: tuple[int, ...] | None = None
+    promise_ids: tuple[int, ...] | None = None
+    evidence_ids: tuple[int, ...] | None = None
+    ground_ids: tuple[str, ...] | None = None
+    call_interaction_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    interaction_ids: tuple[int, ...]
+    promise_ids: tuple[int, ...]
+    evidence_ids: tuple[int, ...]
+    call_interaction_id: int | None
+
+
+def confirmed_call(record: CaseRecord, chosen: int | None) -> int | None:
+    """The call a confirmation letter is about: the one chosen, else the last call in which
+    promises were made."""
+    if chosen is not None:
+        return chosen
+    promised_in = {promise.interaction_id for promise in record.promises}
+    calls = [
+        item.id
+        for item in record.interactions
+        if item.channel is Channel.PHONE and item.id in promised_in
+    ]
+    return calls[-1] if calls else None
+
+
+def evidence_of(record: CaseRecord, promise: Promise) -> list[int]:
+    """The evidence that shows what became of a promise: what settled it, and the files of
+    the interaction that settled it."""
+    linked = [] if promise.settled_by_evidence_id is None else [promise.settled_by_evidence_id]
+    linked += [
+        item.id
+        for item in record.evidence
+        if promise.settled_by_interaction_id is not None
+        and item.interaction_id == promise.settled_by_interaction_id
+    ]
+    return list(dict.fromkeys(linked))
+
+
+def default_selection(record: CaseRecord, options: LetterOptions) -> Selection:
+    """Every interaction, every broken promise, the evidence of those promises.
+
+    A confirmation of a call keeps to that call and its promises; a referral to a mediator
+    also encloses the letters already sent.
+    """
+    call_id = None
+    if options.kind is LetterKind.CALL_CONFIRMATION:
+        call_id = confirmed_call(record, options.call_interaction_id)
+        interactions = tuple(item.id for item in record.interactions if item.id == call_id)
+        promises = tuple(p.id for p in record.promises if p.interaction_id == call_id)
+    else:
+        interactions = tuple(item.id for item in record.interactions)
+        promises = tuple(p.id for p in record.promises if p.status in _SETTLED_AGAINST)
+    chosen_promises = [p for p in record.promises if p.id in promises]
+    evidence = [evidence_id for p in chosen_promises for evidence_id in evidence_of(record, p)]
+    if options.kind is LetterKind.MEDIATOR_REFERRAL:
+        evidence += [item.id for item in record.evidence if item.kind is EvidenceKind.LETTER]
+    order = {item.id: position for position, item in enumerate(record.evidence)}
+    ordered = sorted(dict.fromkeys(evidence), key=lambda evidence_id: order.get(evidence_id, 0))
+    return Selection(
+        interaction_ids=options.interaction_ids
+        if options.interaction_ids is not None
+        else interactions,
+        promise_ids=options.promise_ids if options.promise_ids is not None else promises,
+        evidence_ids=options.evidence_ids if options.evidence_ids is not None else tuple(ordered),
+        call_interaction_id=call_id,
+    )

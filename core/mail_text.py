@@ -1,0 +1,107 @@
+"""An email as a person reads it: its main headers and its body as plain text.
+
+Used to print an `.eml` enclosure and to make it searchable. Real-world mail is messy, so
+nothing here raises on a malformed message: a header that cannot be decoded is shown raw, an
+HTML-only body is turned into readable text, a missing body is an empty string.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from dataclasses import dataclass
+from email.message import EmailMessage, Message
+from html.parser import HTMLParser
+from typing import Final
+
+SHOWN_HEADERS: Final = ("From", "To", "Cc", "Date", "Subject")
+_BLOCK_TAGS: Final = frozenset(
+    {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote"}
+)
+_SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title"})
+
+
+@dataclass(frozen=True, slots=True)
+class MailText:
+    headers: tuple[tuple[str, str], ...]
+    body: str
+
+
+class _TextFromHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML body: tags dropped, blocks on their own lines."""
+    parser = _TextFromHtml()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def parse_message(raw: bytes) -> EmailMessage:
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def header_text(message: Message, name: str) -> str:
+    """A header decoded (RFC 2047), or as raw text when it is malformed; "" when absent."""
+    try:
+        value = message.get(name)
+    except (IndexError, ValueError, TypeError, AttributeError):
+        value = None
+        for key, raw_value in message.raw_items():
+            if key.lower() == name.lower():
+                value = raw_value
+                break
+    return "" if value is None else " ".join(str(value).split())
+
+
+def body_text(message: EmailMessage) -> str:
+    """The message's text: its plain part, else its HTML part made readable."""
+    try:
+        part = message.get_body(preferencelist=("plain", "html"))
+    except (KeyError, LookupError, ValueError):
+        part = None
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError, UnicodeError, AssertionError):
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if not isinstance(content, str):
+        return ""
+    if part.get_content_subtype() == "html":
+        return html_to_text(content)
+    return content.replace("\r\n", "\n").strip()
+
+
+def mail_text(raw: bytes) -> MailText:
+    message = parse_message(raw)
+    headers = tuple(
+        (name, value) for name in SHOWN_HEADERS if (value := header_text(message, name))
+    )
+    return MailText(headers, body_text(message))
