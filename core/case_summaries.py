@@ -26,7 +26,13 @@ def list_case_summaries(store: Store, *, today: dt.date | None = None) -> list[C
                 WHERE case_id = c.id AND status = 'pending' AND due_on < :day) AS promises_overdue,
             (SELECT max(occurred_at) FROM interactions WHERE case_id = c.id) AS last_interaction,
             (SELECT min(due_on) FROM promises
-                WHERE case_id = c.id AND status = 'pending' AND due_on IS NOT NULL) AS next_due
+                WHERE case_id = c.id AND status = 'pending' AND due_on IS NOT NULL) AS next_due,
+            (SELECT count(*) FROM letters
+                WHERE case_id = c.id AND reply_received_on IS NULL AND reply_due_on < :day)
+                AS replies_overdue,
+            (SELECT min(reply_due_on) FROM letters
+                WHERE case_id = c.id AND reply_received_on IS NULL AND reply_due_on IS NOT NULL)
+                AS next_reply_due
         FROM cases c JOIN parties p ON p.id = c.counterparty_id
         ORDER BY c.id
         """,
@@ -47,6 +53,8 @@ def list_case_summaries(store: Store, *, today: dt.date | None = None) -> list[C
                 Moment.parse(row["last_interaction"]) if row["last_interaction"] else None
             ),
             next_due=date_or_none(row["next_due"]),
+            replies_overdue=row["replies_overdue"],
+            next_reply_due=date_or_none(row["next_reply_due"]),
             updated_at=row["updated_at"],
         )
         for row in rows

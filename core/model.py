@@ -306,7 +306,11 @@ class MoneyLine:
 
 @dataclass(frozen=True, slots=True)
 class CaseSummary:
-    """One row of the list of cases: what a person scanning their disputes needs to see."""
+    """One row of the list of cases: what a person scanning their disputes needs to see.
+
+    `next_due` is the next pending promise's due date; `next_reply_due` the next reply a
+    letter of the register awaits; `replies_overdue` counts letters whose reply is late.
+    """
 
     id: int
     title: str
@@ -318,4 +322,6 @@ class CaseSummary:
     in_dispute: tuple[Money, ...] = field(default_factory=tuple)
     last_interaction: Moment | None = None
     next_due: dt.date | None = None
+    replies_overdue: int = 0
+    next_reply_due: dt.date | None = None
     updated_at: str = ""
