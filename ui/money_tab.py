@@ -1,19 +1,38 @@
-"""The money tab: each amount of the case, and what it adds up to."""
+"""The money tab: each amount of the case, and what it adds up to.
+
+The lines are above, their totals below: per kind and currency, what was billed beyond what was
+promised, and the amount in dispute, which the letters will claim.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from core.database import Store
+from core.errors import RecoursError
 from core.model import MoneyLine
-from core.money_lines import list_money_lines
+from core.money_lines import delete_money_line, list_money_lines
 from ui.case_tab import CaseTab
+from ui.errors import show_error
+from ui.formatting import format_amounts
+from ui.labels import label
+from ui.ledger_dialog import LedgerDialog
 from ui.models.money_table_model import MoneyColumn, MoneyTableModel
-from ui.record_change import Part
+from ui.money_line_dialog import MoneyLineDialog
+from ui.money_totals import MoneyTotals
+from ui.record_change import Part, RecordChange
 from ui.record_table_view import RecordTableView
+
+ADD_AMOUNT_SHORTCUT = QKeySequence("Ctrl+Shift+M")
 
 
 class MoneyTab(CaseTab):
+    """The money lines of the case, their totals, and the actions on them."""
+
     part = Part.MONEY
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -23,13 +42,125 @@ class MoneyTab(CaseTab):
             self.model, accessible_name=self.tr("Money"), stretch_column=MoneyColumn.LABEL
         )
         self.view.sortByColumn(MoneyColumn.DATE, Qt.SortOrder.AscendingOrder)
+        self.totals = MoneyTotals()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
+        self.dialog: LedgerDialog | None = None
+
+        self.add_action = self._action(
+            self.tr("Add &Amount…"),
+            self.tr("Add Amount"),
+            self.tr("Record an amount promised, billed, paid, refunded or claimed"),
+            self.add_line,
+        )
+        self.add_action.setShortcut(ADD_AMOUNT_SHORTCUT)
+        self.edit_action = self._action(
+            self.tr("&Edit Amount…"),
+            self.tr("Edit"),
+            self.tr("Change the selected amount"),
+            self.edit_line,
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete Amount…"),
+            self.tr("Delete"),
+            self.tr("Delete the selected amount"),
+            self.delete_selected,
+        )
+        self.delete_action.setObjectName("delete")
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions(self.case_actions())
+        self.view.activated.connect(lambda _index: self.edit_line())
+        self.view.selectionModel().selectionChanged.connect(self._enable_actions)
+        self._enable_actions()
+
+    def _action(
+        self, text: str, icon_text: str, status_tip: str, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setIconText(icon_text)
+        action.setStatusTip(status_tip)
+        action.setToolTip(status_tip)
+        action.triggered.connect(slot)
+        return action
+
+    def case_actions(self) -> list[QAction]:
+        return [self.add_action, self.edit_action, self.delete_action]
 
     def load(self) -> None:
         assert self.workspace is not None and self.case_id is not None
-        self.model.set_records(list_money_lines(self.workspace.store, self.case_id))
+        lines = list_money_lines(self.workspace.store, self.case_id)
+        self.model.set_records(lines)
+        self.totals.show_lines(lines)
+
+    def reload(self) -> None:
+        super().reload()
+        self._enable_actions()
 
     def title(self) -> str:
         return self.tr("Money ({count})").format(count=self.model.rowCount())
+
+    def selected_line(self) -> MoneyLine | None:
+        return self.view.current_record()
+
+    def _enable_actions(self) -> None:
+        selected = self.selected_line() is not None
+        self.edit_action.setEnabled(selected)
+        self.delete_action.setEnabled(selected)
+        self.add_action.setEnabled(self.workspace is not None and self.case_id is not None)
+
+    def _open(self, dialog: LedgerDialog) -> None:
+        """Show a form without blocking: the window stays responsive, tests can drive it."""
+        self.dialog = dialog
+        dialog.saved.connect(self._select_saved)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def _select_saved(self, line: object) -> None:
+        if isinstance(line, MoneyLine):
+            self.select_id(line.id)
+
+    def add_line(self) -> None:
+        if self.workspace is None or self.case_id is None:
+            return
+        self._open(MoneyLineDialog(self.workspace, case_id=self.case_id, parent=self))
+
+    def edit_line(self) -> None:
+        line = self.selected_line()
+        if self.workspace is None or self.case_id is None or line is None:
+            return
+        self._open(MoneyLineDialog(self.workspace, case_id=self.case_id, line=line, parent=self))
+
+    def delete_selected(self) -> None:
+        """Delete the selected amount, once the user confirms; Undo brings it back."""
+        line = self.selected_line()
+        if self.workspace is None or line is None:
+            return
+        described = f"{label(line.kind)} {format_amounts([line.amount])}"
+        if line.label:
+            described += f" ({line.label})"
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the amount"),
+            self.tr("Delete the amount “{amount}”?\n\nEdit › Undo brings it back.").format(
+                amount=described
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        line_id = line.id
+
+        def delete(store: Store) -> MoneyLine:
+            return delete_money_line(store, line_id)
+
+        try:
+            self.workspace.perform(
+                self.tr("Delete an amount"),
+                delete,
+                RecordChange(Part.MONEY, case_id=line.case_id),
+            )
+        except RecoursError as error:
+            show_error(self, error)

@@ -97,7 +97,7 @@ def test_an_overdue_promise_stands_out_in_words_colour_and_weight(store: Store) 
 
     overdue_status = model.index(0, PromiseColumn.STATUS)
     kept_status = model.index(1, PromiseColumn.STATUS)
-    assert overdue_status.data() == "Overdue"
+    assert overdue_status.data() == "Overdue by 28 days"
     assert "due 1 Feb 2026" in overdue_status.data(Qt.ItemDataRole.ToolTipRole)
     assert overdue_status.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert overdue_status.data(Qt.ItemDataRole.FontRole).bold()
@@ -110,7 +110,7 @@ def test_a_pending_promise_not_yet_due_is_not_overdue(store: Store) -> None:
     promise = pending_promise(store, due=day("2026-02-01"))
     model = PromiseTableModel()
     model.set_ledger([promise], {}, day("2026-02-01"))
-    assert model.index(0, PromiseColumn.STATUS).data() == "Pending"
+    assert model.index(0, PromiseColumn.STATUS).data() == "Due today"
     assert model.index(0, PromiseColumn.STATUS).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
