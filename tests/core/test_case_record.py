@@ -200,8 +200,8 @@ def test_the_summary_counts_replies_overdue_from_the_letters_register(store: Sto
     for due, received in (("2026-01-05", None), ("2026-01-20", None), ("2026-01-01", "2026-01-02")):
         store.conn.execute(
             "INSERT INTO letters (case_id, kind, language, jurisdiction, letter_date, subject, "
-            "reply_due_on, sending_mode, reply_received_on, created_at) "
-            "VALUES (?, 'complaint', 'fr', 'FR', '2025-12-20', 'Réclamation', ?, 'registered', ?, 'x')",
+            "reply_due_on, sending_mode, reply_received_on, created_at) VALUES "
+            "(?, 'complaint', 'fr', 'FR', '2025-12-20', 'Réclamation', ?, 'registered', ?, 'x')",
             [case.id, due, received],
         )
     [summary] = list_case_summaries(store, today=day("2026-01-10"))
