@@ -49,6 +49,8 @@ class _Composer:
         chosen = [evidence_by_id[i] for i in self.selection.evidence_ids if i in evidence_by_id]
         self.enclosure_numbers = {item.id: number for number, item in enumerate(chosen, start=1)}
         self.chosen_evidence = chosen
+        own = record.case.sender
+        self.sender = own if not own.is_empty() else (options.default_sender or own)
 
     def date(self, day: dt.date) -> str:
         return long_date(day, self.options.language, self.options.jurisdiction)
@@ -106,7 +108,7 @@ class _Composer:
             salutation=self.words("letter.salutation"),
             blocks=tuple(self.blocks),
             closing=self.words("letter.closing"),
-            signature=case.sender.name or self.words.blank("letter.blank_sender_name"),
+            signature=self.sender.name or self.words.blank("letter.blank_sender_name"),
             enclosures=tuple(
                 Enclosure(number, item.id, self.enclosure_title(item))
                 for item, number in (
@@ -115,7 +117,7 @@ class _Composer:
             ),
             reply_due=reply_due,
             footer_reference=self.footer_reference(),
-            author=case.sender.name,
+            author=self.sender.name,
             title=f"{self.subject_text()} — {case.title}",
             blank_pattern=self.words.blank_pattern().pattern,
             warnings=tuple(self.warnings),
@@ -395,7 +397,7 @@ class _Composer:
         return chosen if chosen is not None else self.record.counterparty
 
     def sender_block(self) -> str:
-        sender = self.record.case.sender
+        sender = self.sender
         lines = [sender.name or self.words.blank("letter.blank_sender_name")]
         if not sender.name:
             self.warn("letter.no_sender_name")
@@ -438,9 +440,7 @@ class _Composer:
         day = self.date(self.options.letter_date)
         if not self.rules.place_before_date:
             return self.words("letter.date_alone", date=day)
-        place = _town(self.record.case.sender.postal_address) or self.words.blank(
-            "letter.blank_place"
-        )
+        place = _town(self.sender.postal_address) or self.words.blank("letter.blank_place")
         return self.words("letter.place_and_date", place=place, date=day)
 
     def sending_line(self) -> str:
@@ -466,7 +466,7 @@ class _Composer:
     def footer_reference(self) -> str:
         case = self.record.case
         first = next((ref for ref in self.record.references if ref.value), None)
-        parts = [case.sender.name] if case.sender.name else []
+        parts = [self.sender.name] if self.sender.name else []
         parts.append(f"{first.label} {first.value}" if first is not None else case.title)
         return " · ".join(parts)
 

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from core.case_record import CaseRecord
 from core.letters.kinds import LetterKind, SendingMode
-from core.model import Channel, EvidenceKind, Jurisdiction, Language, Promise, PromiseStatus
+from core.model import (
+    Channel,
+    EvidenceKind,
+    Jurisdiction,
+    Language,
+    Promise,
+    PromiseStatus,
+    Sender,
+)
 
 _SETTLED_AGAINST = (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT)
 
@@ -17,7 +25,8 @@ class LetterOptions:
     """A letter's kind, language, law and date, and what goes in it.
 
     The selections are ids of the case's interactions, promises, evidence and legal grounds;
-    None means "the default" (see `default_selection`).
+    None means "the default" (see `default_selection`). `default_sender` signs the letter when
+    the case has no sender identity of its own (the user's identity from the preferences).
     """
 
     kind: LetterKind
@@ -32,6 +41,7 @@ class LetterOptions:
     evidence_ids: tuple[int, ...] | None = None
     ground_ids: tuple[str, ...] | None = None
     call_interaction_id: int | None = None
+    default_sender: Sender | None = None
 
 
 @dataclass(frozen=True, slots=True)

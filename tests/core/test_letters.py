@@ -361,6 +361,23 @@ def test_a_missing_address_leaves_a_visible_blank_and_a_warning(
     } <= ids
 
 
+def test_the_users_own_identity_signs_a_case_that_has_none(store: Store, tmp_path: Path) -> None:
+    from core.cases import create_case
+
+    case = create_case(store, title="Sans identité", counterparty="Société X")
+    me = Sender(name="Amélie Durand", postal_address="4 place Bellecour\n69002 Lyon")
+    out = tmp_path / "mine.pdf"
+    make_letter(
+        store,
+        case_id=case.id,
+        options=replace(options(LetterKind.COMPLAINT), default_sender=me),
+        destination=out,
+    )
+    text = pdf_text(out)
+    assert "Amélie Durand 4 place Bellecour 69002 Lyon" in text
+    assert "Lyon, le 26 novembre 2026" in text
+
+
 def test_the_users_edits_print_and_unknown_ones_are_ignored(demo: Store, tmp_path: Path) -> None:
     record = load_case_record(demo, 1, today=TODAY)
     draft = letter_draft(record, options(LetterKind.COMPLAINT))
