@@ -16,6 +16,7 @@ class Part(Flag):
     EVIDENCE = auto()
     MONEY = auto()
     DIRECTORY = auto()
+    LETTERS = auto()
 
 
 EVERYTHING = (
@@ -26,6 +27,7 @@ EVERYTHING = (
     | Part.EVIDENCE
     | Part.MONEY
     | Part.DIRECTORY
+    | Part.LETTERS
 )
 
 
