@@ -62,7 +62,7 @@ class PromisesTab(CaseTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.dialog: LedgerDialog | None = None
-        self._fit_when_shown = False
+        self._fitted = False
 
         self.add_action = self._action(
             self.tr("Add &Promise…"),
@@ -127,24 +127,20 @@ class PromisesTab(CaseTab):
         action.triggered.connect(slot)
         return action
 
-    def show_case(self, case_id: int | None) -> None:
-        super().show_case(case_id)
-        self._fit_when_shown = True
-        if self.isVisible():
-            self.fit_ledger()
-
     def showEvent(self, event: QShowEvent) -> None:
+        """The first time the ledger is seen, fit it to its rows; after that the splitter
+        stays where the user put it."""
         super().showEvent(event)
-        if self._fit_when_shown:
+        if not self._fitted:
             self.fit_ledger()
 
     def fit_ledger(self) -> None:
         """Give the ledger the height of its rows (within limits), the history the rest: a
         case has a handful of promises, and their stories are what needs reading."""
-        self._fit_when_shown = False
         total = sum(self.splitter.sizes())
         if total <= 0:
             return
+        self._fitted = True
         rows = max(self.model.rowCount(), _FEWEST_ROWS_SHOWN)
         wanted = (
             self.view.horizontalHeader().height()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -68,6 +69,9 @@ class SettlePromiseDialog(LedgerDialog):
         self.wording.setTextFormat(Qt.TextFormat.PlainText)
         self.wording.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.wording.setAccessibleName(self.tr("Promise"))
+        bold = QFont(self.wording.font())
+        bold.setBold(True)
+        self.wording.setFont(bold)
         self.form.addRow(self.wording)
         if promise.status is not PromiseStatus.PENDING:
             now = QLabel(self._current_outcome())

@@ -11,9 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from core.cases import create_case
+from core.database import Store
+from core.model import Jurisdiction, Money, MoneyKind
 from core.money import NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE
+from core.money_lines import add_money_line
 from ui.models.money_table_model import MoneyColumn
-from ui.money_line_dialog import MoneyLineDialog
+from ui.money_line_dialog import MoneyLineDialog, usual_currency
 from ui.money_tab import MoneyTab
 from ui.startup import DesktopSession
 
@@ -206,3 +210,15 @@ def test_every_control_of_the_money_dialog_has_an_accessible_name(
     dialog = open_add_dialog(tab, qtbot)
     assert unnamed_controls(dialog) == []
     dialog.reject()
+
+
+def test_new_amounts_default_to_the_currency_the_case_uses(store: Store) -> None:
+    british = create_case(
+        store, title="Train refund", counterparty="Avanti", jurisdiction=Jurisdiction.UK
+    )
+    assert usual_currency(store, british.id) == "GBP"
+    french = create_case(store, title="Colis perdu", counterparty="La Poste")
+    assert usual_currency(store, french.id) == "EUR"
+    for amount in (Money(500, "USD"), Money(700, "USD"), Money(9000, "PTS"), Money(1, "EUR")):
+        add_money_line(store, case_id=french.id, kind=MoneyKind.BILLED, amount=amount)
+    assert usual_currency(store, french.id) == "USD"

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from core.clock import today
@@ -359,3 +360,46 @@ def test_every_control_of_the_promise_dialogs_has_an_accessible_name(
         assert dialog is not None
         assert unnamed_controls(dialog) == []
         dialog.reject()
+
+
+def test_the_delete_key_deletes_the_selected_promise(
+    demo_session: DesktopSession, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = demo_session.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ledger = open_ledger(demo_session)
+    select_promise(qtbot, ledger, "home delivery")
+    ledger.view.setFocus()
+    qtbot.waitUntil(lambda: window.delete_action.text() == "&Delete Promise…")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+
+    qtbot.keyClick(ledger.view, Qt.Key.Key_Delete)
+
+    assert ledger.model.rowCount() == 2
+    assert "Home delivery within 3 days by Chronopost." not in column_texts(
+        ledger.view, PromiseColumn.TEXT
+    )
+
+
+def test_enter_in_the_maker_field_saves_the_promise(
+    demo_session: DesktopSession, qtbot: QtBot
+) -> None:
+    ledger = open_ledger(demo_session)
+    dialog = add_by_typing(ledger, qtbot, made_on="today", due="")
+    qtbot.keyClicks(dialog.maker.lineEdit(), "La Poste")
+
+    qtbot.keyClick(dialog.maker.lineEdit(), Qt.Key.Key_Return)
+
+    assert not dialog.isVisible()
+    assert cell(ledger, "refund of the", PromiseColumn.MADE_BY) == "La Poste"
+    assert cell(ledger, "refund of the", PromiseColumn.STATUS) == "Pending"
+
+
+def test_the_ledger_model_passes_qt_model_checks_with_its_interactions(
+    demo_session: DesktopSession, qtmodeltester: ModelTester
+) -> None:
+    ledger = open_ledger(demo_session)
+    assert all(column_texts(ledger.view, PromiseColumn.MADE_IN))
+    qtmodeltester.check(ledger.model)
+    qtmodeltester.check(ledger.view.proxy)
