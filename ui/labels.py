@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from core.letters.kinds import LetterKind, SendingMode
 from core.model import (
     CaseStatus,
     Channel,
@@ -133,6 +134,35 @@ def _language(value: Language) -> str:
     }[value]
 
 
+def _letter_kind(value: LetterKind) -> str:
+    return {
+        LetterKind.COMPLAINT: QCoreApplication.translate("Labels", "Complaint"),
+        LetterKind.REMINDER: QCoreApplication.translate("Labels", "Reminder"),
+        LetterKind.FORMAL_NOTICE: QCoreApplication.translate("Labels", "Formal notice"),
+        LetterKind.MEDIATOR_REFERRAL: QCoreApplication.translate(
+            "Labels", "Referral to the mediator"
+        ),
+        LetterKind.CALL_CONFIRMATION: QCoreApplication.translate(
+            "Labels", "Confirmation of a call"
+        ),
+    }[value]
+
+
+def _sending_mode(value: SendingMode) -> str:
+    return {
+        SendingMode.REGISTERED: QCoreApplication.translate(
+            "Labels", "Registered, receipt requested"
+        ),
+        SendingMode.ELECTRONIC_REGISTERED: QCoreApplication.translate(
+            "Labels", "Electronic registered"
+        ),
+        SendingMode.TRACKED: QCoreApplication.translate("Labels", "Tracked"),
+        SendingMode.ORDINARY_POST: QCoreApplication.translate("Labels", "Ordinary post"),
+        SendingMode.EMAIL: QCoreApplication.translate("Labels", "Email"),
+        SendingMode.HAND_DELIVERY: QCoreApplication.translate("Labels", "By hand"),
+    }[value]
+
+
 def label(value: StrEnum) -> str:
     """The translated word for one of the record's fixed choices."""
     match value:
@@ -156,4 +186,8 @@ def label(value: StrEnum) -> str:
             return _money_kind(value)
         case Language():
             return _language(value)
+        case LetterKind():
+            return _letter_kind(value)
+        case SendingMode():
+            return _sending_mode(value)
     raise TypeError(f"no label for {type(value).__name__}")

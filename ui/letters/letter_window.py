@@ -1,0 +1,611 @@
+"""The letter composer: choose what goes in, rewrite any paragraph, watch the PDF, then save,
+print, or record it as sent.
+
+The draft is rebuilt from the record on the main thread (it is pure and quick); the PDF,
+with its enclosures, is made in the background and shown when ready, so typing never waits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QItemSelection, QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.case_record import CaseRecord, load_case_record
+from core.clock import today
+from core.errors import RecoursError
+from core.filenames import safe_filename
+from core.letters.compose import build_draft
+from core.letters.draft import LetterDraft, LetterWarning
+from core.letters.kinds import LetterKind, SendingMode
+from core.letters.options import LetterOptions, default_selection
+from core.letters.pdf import RenderedLetter
+from core.letters.register import Letter, record_letter
+from core.model import Jurisdiction, Language, PromiseStatus, Sender
+from core.rules import rules_for
+from ui.errors import describe_problem, show_error
+from ui.formatting import format_day, format_moment
+from ui.labels import label
+from ui.language import interface_language
+from ui.letters.checklist_model import CheckItem, ChecklistModel
+from ui.letters.paragraph_model import ParagraphModel
+from ui.letters.rendering import LetterRequest, render
+from ui.record_change import Part, RecordChange
+from ui.tasks import run_in_background
+from ui.widgets.date_input import DateInput
+from ui.window_state import WindowState
+from ui.workspace import Workspace
+
+PREVIEW_DELAY_MS: Final = 450
+_RECORDED_PARTS = Part.LETTERS | Part.TIMELINE | Part.EVIDENCE | Part.CASE
+
+
+class LetterWindow(QDialog):
+    """Writes one letter for one case.
+
+    Signals:
+        preview_ready(): the preview shows the letter as it now stands.
+        recorded(int): the letter was recorded on the case; its id in the register.
+    """
+
+    preview_ready = Signal()
+    recorded = Signal(int)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        case_id: int,
+        *,
+        settings: QSettings,
+        default_sender: Sender | None = None,
+        kind: LetterKind = LetterKind.COMPLAINT,
+        again: Letter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.case_id = case_id
+        self.default_sender = default_sender
+        self.setWindowTitle(self.tr("Write a letter"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.record: CaseRecord = load_case_record(workspace.store, case_id)
+        self._previews = Path(tempfile.mkdtemp(prefix="recours-letter-"))
+        previews = str(self._previews)
+        self.destroyed.connect(lambda: shutil.rmtree(previews, ignore_errors=True))
+        self._generation = 0
+        self._latest: RenderedLetter | None = None
+        self._draft: LetterDraft | None = None
+        self._recorded = again is not None
+
+        self._build_options(kind)
+        self._build_checklists()
+        self._build_editor()
+        self._build_preview()
+        self._build_buttons()
+        self._lay_out()
+
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.render_preview)
+
+        case = self.record.case
+        self.language.setCurrentIndex(self.language.findData(case.language))
+        self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(case.jurisdiction))
+        self.letter_date.set_date(today())
+        if again is not None:
+            self._restore(again)
+        self._reset_selection()
+        if again is not None:
+            self._check_stored(again)
+        self._connect()
+        self.rebuild()
+        self.window_state = WindowState("LetterWindow", settings)
+        if not self.window_state.restore(self, {"letter": self.splitter}):
+            self.resize(QSize(1400, 900))
+        workspace.changed.connect(self._on_record_changed)
+
+    def _build_options(self, kind: LetterKind) -> None:
+        self.kind = QComboBox()
+        for value in LetterKind:
+            self.kind.addItem(label(value), value)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind.setAccessibleName(self.tr("Kind of letter"))
+        self.language = QComboBox()
+        for language in Language:
+            self.language.addItem(label(language), language)
+        self.language.setAccessibleName(self.tr("Language of the letter"))
+        self.jurisdiction = QComboBox()
+        for jurisdiction in Jurisdiction:
+            self.jurisdiction.addItem(label(jurisdiction), jurisdiction)
+        self.jurisdiction.setAccessibleName(self.tr("Law that applies"))
+        self.letter_date = DateInput(accessible_name=self.tr("Date of the letter"))
+        self.sending_mode = QComboBox()
+        for mode in SendingMode:
+            self.sending_mode.addItem(label(mode), mode)
+        self.sending_mode.setAccessibleName(self.tr("How it is sent"))
+        self.tracking = QLineEdit()
+        self.tracking.setPlaceholderText(self.tr("If you already have it"))
+        self.tracking.setAccessibleName(self.tr("Tracking number"))
+        self.recipient = QComboBox()
+        for involved in self.record.parties:
+            self.recipient.addItem(
+                f"{involved.party.name} ({label(involved.role)})", involved.party.id
+            )
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+
+    def _build_checklists(self) -> None:
+        self.facts: ChecklistModel[int] = ChecklistModel(self)
+        self.promises: ChecklistModel[int] = ChecklistModel(self)
+        self.enclosures: ChecklistModel[int] = ChecklistModel(self)
+        self.grounds: ChecklistModel[str] = ChecklistModel(self)
+        self.checklists = QTabWidget()
+        for model, title, name in (
+            (self.facts, self.tr("Facts"), self.tr("Interactions in the letter")),
+            (self.promises, self.tr("Promises"), self.tr("Promises in the letter")),
+            (self.enclosures, self.tr("Enclosures"), self.tr("Evidence enclosed")),
+            (self.grounds, self.tr("Law"), self.tr("Legal grounds cited")),
+        ):
+            view = QListView()
+            view.setModel(model)
+            view.setAccessibleName(name)
+            view.setUniformItemSizes(True)
+            self.checklists.addTab(view, title)
+
+    def _build_editor(self) -> None:
+        self.paragraphs = ParagraphModel(self)
+        self.paragraph_list = QListView()
+        self.paragraph_list.setModel(self.paragraphs)
+        self.paragraph_list.setAccessibleName(self.tr("Paragraphs of the letter"))
+        self.paragraph_list.setWordWrap(True)
+        self.paragraph_list.setAlternatingRowColors(True)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Text of the selected paragraph"))
+        self.editor.setPlaceholderText(self.tr("Select a paragraph to rewrite it."))
+        self.editor.setEnabled(False)
+        self.restore_button = QPushButton(self.tr("Restore the &generated text"))
+        self.restore_button.setAccessibleName(self.tr("Restore the generated text"))
+        self.restore_button.setEnabled(False)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setAccessibleName(self.tr("Things to check before sending"))
+
+    def _build_preview(self) -> None:
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setAccessibleName(self.tr("Preview of the letter"))
+        self.preview_status = QLabel(self.tr("Preparing the preview…"))
+        self.preview_status.setAccessibleName(self.tr("State of the preview"))
+
+    def _build_buttons(self) -> None:
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.record_button = QPushButton(self.tr("&Record as sent…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        for button in (self.save_button, self.print_button, self.record_button, self.close_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.setAutoDefault(False)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        for caption, field in (
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("&Language:"), self.language),
+            (self.tr("La&w:"), self.jurisdiction),
+            (self.tr("&Date:"), self.letter_date),
+            (self.tr("Sent &by:"), self.sending_mode),
+            (self.tr("&Tracking number:"), self.tracking),
+            (self.tr("&To:"), self.recipient),
+        ):
+            form.addRow(caption, field)
+        choices = QWidget()
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.addLayout(form)
+        choices_layout.addWidget(self.checklists, 1)
+
+        text = QWidget()
+        text_layout = QVBoxLayout(text)
+        text_layout.addWidget(self.paragraph_list, 3)
+        text_layout.addWidget(self.editor, 2)
+        text_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        text_layout.addWidget(self.warnings)
+
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.addWidget(self.preview, 1)
+        preview_layout.addWidget(self.preview_status)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for part in (choices, text, preview):
+            self.splitter.addWidget(part)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.kind, self.language)
+
+    def _connect(self) -> None:
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        for combo in (self.language, self.jurisdiction, self.sending_mode, self.recipient):
+            combo.currentIndexChanged.connect(self.rebuild)
+        self.tracking.textChanged.connect(self.rebuild)
+        self.letter_date.date_changed.connect(self.rebuild)
+        for model in (self.facts, self.promises, self.enclosures, self.grounds):
+            model.selection_changed.connect(self.rebuild)
+        self.paragraph_list.selectionModel().selectionChanged.connect(self._show_paragraph)
+        self.editor.textChanged.connect(self._on_text_edited)
+        self.restore_button.clicked.connect(self._restore_paragraph)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_letter)
+        self.record_button.clicked.connect(self.record_as_sent)
+        self.close_button.clicked.connect(self.close)
+
+    def options(self) -> LetterOptions:
+        """The letter as the form describes it now."""
+        try:
+            letter_date = self.letter_date.date() or today()
+        except RecoursError:
+            letter_date = today()
+        return LetterOptions(
+            kind=LetterKind(self.kind.currentData()),
+            language=Language(self.language.currentData()),
+            jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
+            letter_date=letter_date,
+            sending_mode=SendingMode(self.sending_mode.currentData()),
+            tracking_number=self.tracking.text(),
+            recipient_party_id=self.recipient.currentData(),
+            interaction_ids=self.facts.checked_ids(),
+            promise_ids=self.promises.checked_ids(),
+            evidence_ids=self.enclosures.checked_ids(),
+            ground_ids=self.grounds.checked_ids(),
+            default_sender=self.default_sender,
+        )
+
+    def _reset_selection(self) -> None:
+        """Check what a letter of this kind holds by default (every interaction, every
+        broken promise and its evidence, the grounds the facts call for)."""
+        kind = LetterKind(self.kind.currentData())
+        base = LetterOptions(
+            kind=kind,
+            language=Language(self.language.currentData()),
+            jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
+            letter_date=today(),
+        )
+        chosen = default_selection(self.record, base)
+        record = self.record
+        party = {item.party.id: item.party.name for item in record.parties}
+        self.facts.set_items(
+            CheckItem(
+                item.id,
+                f"{format_moment(item.occurred)} · {label(item.channel)} · {item.summary}",
+                item.id in chosen.interaction_ids,
+                item.details,
+            )
+            for item in record.interactions
+        )
+        self.promises.set_items(
+            CheckItem(
+                item.id,
+                f"{item.text} ({label(item.status)})",
+                item.id in chosen.promise_ids,
+                party.get(item.party_id or 0, ""),
+            )
+            for item in record.promises
+            if item.status is not PromiseStatus.WITHDRAWN
+        )
+        self.enclosures.set_items(
+            CheckItem(item.id, item.original_name, item.id in chosen.evidence_ids, item.description)
+            for item in record.evidence
+        )
+        self._reset_grounds(base)
+
+    def _reset_grounds(self, base: LetterOptions) -> None:
+        draft = build_draft(self.record, base)
+        cited = {
+            block.key.removeprefix("ground.")
+            for block in draft.blocks
+            if block.key.startswith("ground.")
+        }
+        rules = rules_for(Jurisdiction(self.jurisdiction.currentData()))
+        self.grounds.set_items(
+            CheckItem(ground.id, ground.citation, ground.id in cited, ground.source)
+            for ground in rules.grounds
+        )
+
+    def _restore(self, letter: Letter) -> None:
+        """Open a letter of the register again, as it was made."""
+        options = letter.options
+        self.kind.setCurrentIndex(self.kind.findData(letter.kind))
+        self.language.setCurrentIndex(self.language.findData(letter.language))
+        self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(letter.jurisdiction))
+        self.letter_date.set_date(letter.letter_date)
+        self.sending_mode.setCurrentIndex(self.sending_mode.findData(letter.sending_mode))
+        self.tracking.setText(letter.tracking_number)
+        recipient = options.get("recipient_party_id")
+        if isinstance(recipient, int):
+            self.recipient.setCurrentIndex(self.recipient.findData(recipient))
+        self.paragraphs.set_edits(letter.edits)
+
+    def _check_stored(self, letter: Letter) -> None:
+        """Tick what the letter held when it was made, where the case still has it."""
+        stored = letter.options
+        for model, key in (
+            (self.facts, "interaction_ids"),
+            (self.promises, "promise_ids"),
+            (self.enclosures, "evidence_ids"),
+            (self.grounds, "ground_ids"),
+        ):
+            chosen = stored.get(key)
+            if isinstance(chosen, list):
+                model.check_only(chosen)
+
+    def _on_kind_changed(self) -> None:
+        self._reset_selection()
+        self.rebuild()
+
+    def _on_record_changed(self, change: RecordChange) -> None:
+        if change.touches(
+            Part.CASE | Part.TIMELINE | Part.PROMISES | Part.EVIDENCE | Part.MONEY | Part.DIRECTORY,
+            self.case_id,
+        ):
+            self.record = load_case_record(self.workspace.store, self.case_id)
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Write the draft again from the record and the form; the preview follows."""
+        selected = self._selected_key()
+        draft = build_draft(self.record, self.options())
+        self._draft = draft
+        self.paragraphs.set_draft(draft)
+        if selected is not None:
+            row = self.paragraphs.row_of(selected)
+            if row is not None:
+                self.paragraph_list.setCurrentIndex(self.paragraphs.index(row, 0))
+        self._show_warnings(draft.warnings)
+        self.preview_timer.start()
+
+    def _selected_key(self) -> str | None:
+        index = self.paragraph_list.currentIndex()
+        if not index.isValid() or index.row() >= self.paragraphs.rowCount():
+            return None
+        return self.paragraphs.piece(index.row()).key
+
+    def _show_paragraph(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self.paragraph_list.currentIndex()
+        valid = index.isValid()
+        self.editor.setEnabled(valid)
+        self.restore_button.setEnabled(valid)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(self.paragraphs.text(index.row()) if valid else "")
+        self.editor.blockSignals(False)
+
+    def _on_text_edited(self) -> None:
+        index = self.paragraph_list.currentIndex()
+        if not index.isValid():
+            return
+        self.paragraphs.set_text(index.row(), self.editor.toPlainText())
+        self._recorded = False
+        self.preview_timer.start()
+
+    def _restore_paragraph(self) -> None:
+        index = self.paragraph_list.currentIndex()
+        if index.isValid():
+            self.paragraphs.restore(index.row())
+            self.editor.setPlainText(self.paragraphs.text(index.row()))
+
+    def _show_warnings(self, warnings: tuple[LetterWarning, ...]) -> None:
+        lang = interface_language().value
+        lines = [f"• {warning.describe(lang)}" for warning in warnings]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def request(self) -> LetterRequest:
+        data_dir = self.workspace.store.data_dir
+        assert data_dir is not None
+        return LetterRequest(data_dir, self.case_id, self.options(), self.paragraphs.edits())
+
+    def render_preview(self) -> None:
+        """Make the PDF in the background; show it if nothing changed meanwhile."""
+        self._generation += 1
+        generation = self._generation
+        request = self.request()
+        destination = self._previews / f"preview-{generation}.pdf"
+        self.preview_status.setText(self.tr("Updating the preview…"))
+        run_in_background(
+            lambda: render(request, destination),
+            on_success=lambda rendered: self._show_preview(generation, rendered),
+            on_failure=self._on_render_failed,
+            parent=self,
+        )
+
+    def _show_preview(self, generation: int, rendered: RenderedLetter) -> None:
+        if generation != self._generation:
+            return
+        self._latest = rendered
+        self.document.load(str(rendered.path))
+        self._show_warnings(rendered.warnings)
+        self.preview_status.setText(self.tr("%n page(s), enclosures included", "", rendered.pages))
+        self.preview_ready.emit()
+
+    def _on_render_failed(self, error: BaseException) -> None:
+        self.preview_status.setText(describe_problem(error) or self.tr("The preview failed."))
+        if describe_problem(error) is None:
+            show_error(self, error)
+
+    def default_file_name(self) -> str:
+        options = self.options()
+        company = self.record.counterparty.name
+        return safe_filename(
+            f"{options.letter_date.isoformat()} {label(options.kind)} - {company}.pdf"
+        )
+
+    def save_pdf(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the letter"),
+            str(Path(folder) / self.default_file_name()),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return
+        destination = Path(chosen)
+        request = self.request()
+        self.preview_status.setText(self.tr("Saving…"))
+        run_in_background(
+            lambda: render(request, destination),
+            on_success=lambda rendered: self.preview_status.setText(
+                self.tr("Saved to {path}").format(path=rendered.path)
+            ),
+            on_failure=lambda error: show_error(self, error),
+            parent=self,
+        )
+
+    def print_letter(self) -> None:
+        """Print the letter as previewed, with its enclosures, through the system's dialog."""
+        if self._latest is None or self.preview_timer.isActive():
+            self.render_preview()
+            self.preview_ready.connect(self._print_when_ready)
+            return
+        self._print_document()
+
+    def _print_when_ready(self) -> None:
+        self.preview_ready.disconnect(self._print_when_ready)
+        self._print_document()
+
+    def _print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.default_file_name())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        print_pdf(self.document, printer)
+        self.preview_status.setText(self.tr("Sent to the printer."))
+
+    def record_as_sent(self) -> None:
+        """Record the letter on the case: an outbound letter with this PDF as evidence, the
+        reply deadline in the register, the case awaiting the reply."""
+        options = self.options()
+        question = self.tr(
+            "Record this {kind} as sent on {date} ({mode})? It goes on the case's timeline with "
+            "the PDF as evidence, and Recours will follow its reply deadline."
+        ).format(
+            kind=label(options.kind).lower(),
+            date=format_day(options.letter_date),
+            mode=label(options.sending_mode).lower(),
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Record as sent"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        request = self.request()
+        destination = self._previews / f"sent-{dt.datetime.now():%H%M%S%f}.pdf"
+        self.preview_status.setText(self.tr("Preparing the letter to record…"))
+        run_in_background(
+            lambda: render(request, destination),
+            on_success=lambda rendered: self._record(request, rendered),
+            on_failure=lambda error: show_error(self, error),
+            parent=self,
+        )
+
+    def _record(self, request: LetterRequest, rendered: RenderedLetter) -> None:
+        options = request.options
+        try:
+            letter = self.workspace.perform(
+                self.tr("Record a letter as sent"),
+                lambda store: record_letter(
+                    store,
+                    draft=rendered.draft,
+                    options=options,
+                    edits=request.edits,
+                    pdf=rendered.path,
+                    recipient_party_id=options.recipient_party_id,
+                ),
+                RecordChange(_RECORDED_PARTS, case_id=self.case_id),
+            )
+        except RecoursError as error:
+            show_error(self, error)
+            return
+        self._recorded = True
+        self.preview_status.setText(self.tr("Recorded on the case."))
+        self.recorded.emit(letter.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.paragraphs.edits() and not self._recorded:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close the letter"),
+                self.tr("Close without recording? Your changes to the text will be lost."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.window_state.save(self, {"letter": self.splitter})
+        self.document.close()
+        super().closeEvent(event)
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
+    """Print every page of a PDF, each scaled to the printer's page, at its resolution."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = painter.viewport()
+            size = document.pagePointSize(page)
+            scale = min(target.width() / size.width(), target.height() / size.height())
+            pixels = QSize(int(size.width() * scale), int(size.height() * scale))
+            image: QImage = document.render(page, pixels)
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
