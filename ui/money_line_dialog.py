@@ -137,21 +137,18 @@ class MoneyLineDialog(LedgerDialog):
         self.add_row(self.tr("&Promise:"), self.promise)
 
         self.interaction.set_choices(
-            (
-                (item.id, interaction_caption(item))
-                for item in interactions_newest_first(list_interactions(store, case_id))
-            ),
+            interactions_newest_first(list_interactions(store, case_id)),
+            interaction_caption,
             current=None if line is None else line.interaction_id,
         )
         self.evidence.set_choices(
-            (
-                (item.id, evidence_caption(item))
-                for item in evidence_newest_first(list_evidence(store, case_id))
-            ),
+            evidence_newest_first(list_evidence(store, case_id)),
+            evidence_caption,
             current=None if line is None else line.evidence_id,
         )
         self.promise.set_choices(
-            ((item.id, promise_caption(item)) for item in list_promises(store, case_id)),
+            list_promises(store, case_id),
+            promise_caption,
             current=None if line is None else line.promise_id,
         )
         if line is None:

@@ -74,10 +74,8 @@ class PromiseDialog(LedgerDialog):
             list_parties(store), current=None if promise is None else promise.party_id
         )
         self.made_in.set_choices(
-            (
-                (item.id, interaction_caption(item))
-                for item in interactions_newest_first(self.interactions.values())
-            ),
+            interactions_newest_first(self.interactions.values()),
+            interaction_caption,
             current=None if promise is None else promise.interaction_id,
         )
         if promise is None:

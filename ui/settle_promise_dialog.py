@@ -109,17 +109,13 @@ class SettlePromiseDialog(LedgerDialog):
         self.add_row(self.tr("&Note:"), self.note)
 
         self.shown_in.set_choices(
-            (
-                (item.id, interaction_caption(item))
-                for item in interactions_newest_first(self.interactions.values())
-            ),
+            interactions_newest_first(self.interactions.values()),
+            interaction_caption,
             current=None,
         )
         self.evidence.set_choices(
-            (
-                (item.id, evidence_caption(item))
-                for item in evidence_newest_first(list_evidence(store, promise.case_id))
-            ),
+            evidence_newest_first(list_evidence(store, promise.case_id)),
+            evidence_caption,
             current=None,
         )
         self.day.set_date(today())

@@ -7,17 +7,42 @@ what just happened.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QListView,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from core.model import Evidence, Interaction, Promise
 from ui.formatting import format_day, format_moment
 from ui.labels import label
 
 _CAPTION_LENGTH = 90
-_TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+_ROOT = QModelIndex()
+
+
+class Linkable(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+LinkableT = TypeVar("LinkableT", bound=Linkable)
 
 
 def _shortened(text: str) -> str:
@@ -63,6 +88,88 @@ def evidence_newest_first(evidence: Iterable[Evidence]) -> list[Evidence]:
     )
 
 
+class _Choices(QAbstractListModel):
+    """ "None", then the records, each captioned only when first shown: a case with
+    thousands of interactions opens its forms at once."""
+
+    def __init__(self, none_text: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._none_text = none_text
+        self._records: Sequence[Linkable] = ()
+        self._caption: Callable[[Any], str] = str
+        self._captions: dict[int, str] = {}
+        self._rows: dict[int, int] = {}
+
+    def set_records(
+        self, records: Sequence[LinkableT], caption: Callable[[LinkableT], str]
+    ) -> None:
+        self.beginResetModel()
+        self._records = records
+        self._caption = caption
+        self._captions = {}
+        self._rows = {record.id: row for row, record in enumerate(records, start=1)}
+        self.endResetModel()
+
+    def caption_at(self, row: int) -> str:
+        if row == 0:
+            return self._none_text
+        caption = self._captions.get(row)
+        if caption is None:
+            caption = self._caption(self._records[row - 1])
+            self._captions[row] = caption
+        return caption
+
+    def id_at(self, row: int) -> int | None:
+        return self._records[row - 1].id if 0 < row <= len(self._records) else None
+
+    def row_of(self, record_id: int | None) -> int:
+        return 0 if record_id is None else self._rows.get(record_id, 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._records) + 1
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() <= len(self._records):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.caption_at(index.row())
+        return None
+
+
+class _DropDownStyle(QProxyStyle):
+    """The application's style, except that combo boxes drop their list down instead of
+    popping it over themselves: a popup is first sized to its widest entry, which for a
+    case with 10,000 interactions means measuring 10,000 captions each time it opens."""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        return_data: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_ComboBox_Popup:
+            return 0
+        return super().styleHint(hint, option, widget, return_data)
+
+
+def _drop_down_style() -> QStyle | None:
+    """One style for every picker, owned by the application so it outlives them."""
+    app = QApplication.instance()
+    if app is None:
+        return None
+    existing = app.findChild(_DropDownStyle)
+    if existing is not None:
+        return existing
+    style = _DropDownStyle()
+    style.setParent(app)
+    return style
+
+
 class LinkPicker(QComboBox):
     """A list of records by caption, the first entry meaning "none"; `current_id` is the
     chosen record's id, or None."""
@@ -71,29 +178,38 @@ class LinkPicker(QComboBox):
         self, parent: QWidget | None = None, *, accessible_name: str = "", none_text: str = ""
     ) -> None:
         super().__init__(parent)
-        self.none_text = none_text or QCoreApplication.translate("LinkPicker", "(none)")
+        self.choices = _Choices(
+            none_text or QCoreApplication.translate("LinkPicker", "(none)"), self
+        )
+        drop_down = _drop_down_style()
+        if drop_down is not None:
+            self.setStyle(drop_down)
+        popup = QListView(self)
+        popup.setUniformItemSizes(True)
+        self.setView(popup)
+        self.setModel(self.choices)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(40)
         self.setMaxVisibleItems(15)
         if accessible_name:
             self.setAccessibleName(accessible_name)
 
-    def set_choices(self, choices: Iterable[tuple[int, str]], *, current: int | None) -> None:
-        """Offer these (id, caption) pairs after "none"; select `current`."""
+    def set_choices(
+        self,
+        records: Sequence[LinkableT],
+        caption: Callable[[LinkableT], str],
+        *,
+        current: int | None,
+    ) -> None:
+        """Offer these records, in this order, after "none"; select the one whose id is
+        `current`. Nothing is announced: this is the form being filled, not a choice."""
         self.blockSignals(True)
-        self.clear()
-        self.addItem(self.none_text, None)
-        for record_id, caption in choices:
-            self.addItem(caption, record_id)
-            self.setItemData(self.count() - 1, caption, _TOOLTIP_ROLE)
-        index = self.findData(current) if current is not None else 0
-        self.setCurrentIndex(max(index, 0))
+        self.choices.set_records(records, caption)
+        self.setCurrentIndex(self.choices.row_of(current))
         self.blockSignals(False)
 
     def current_id(self) -> int | None:
-        value = self.currentData()
-        return value if isinstance(value, int) else None
+        return self.choices.id_at(self.currentIndex())
 
     def select_id(self, record_id: int | None) -> None:
-        index = self.findData(record_id) if record_id is not None else 0
-        self.setCurrentIndex(max(index, 0))
+        self.setCurrentIndex(self.choices.row_of(record_id))
