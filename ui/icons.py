@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QIcon
 
+from core.model import Channel
 from core.resources import resource_path
 
 
@@ -13,3 +16,10 @@ def icon(name: str) -> QIcon:
 
 def app_icon() -> QIcon:
     return icon("recours")
+
+
+@cache
+def channel_icon(channel: Channel) -> QIcon:
+    """The small picture of a channel (a handset, an envelope, a shop front...), loaded once:
+    a timeline of 10,000 rows asks for it on every repaint."""
+    return icon(f"channel-{channel.value}")

@@ -47,7 +47,8 @@ class RecordTableView(QTableView, Generic[RecordT]):
     fit their contents when records are loaded.
 
     `source_model` holds the records; the view shows them through `proxy`, so a row of the
-    view is always mapped back with `record_at_view_row` before use.
+    view is always mapped back with `record_at_view_row` before use. A list that filters its
+    rows passes its own `proxy` over the same model (a `RecordSortProxy` subclass).
     """
 
     def __init__(
@@ -57,6 +58,7 @@ class RecordTableView(QTableView, Generic[RecordT]):
         accessible_name: str,
         stretch_column: int | None = None,
         stretch_share: float = _STRETCH_COLUMN_SHARE,
+        proxy: QSortFilterProxyModel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,7 +67,8 @@ class RecordTableView(QTableView, Generic[RecordT]):
         self.stretch_share = stretch_share
         self._fit_when_shown = False
         model.setParent(self)
-        self.proxy: QSortFilterProxyModel = sorting_proxy(model, self)
+        self.proxy: QSortFilterProxyModel = proxy or sorting_proxy(model, self)
+        self.proxy.setParent(self)
         self.setModel(self.proxy)
         self.setAccessibleName(accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

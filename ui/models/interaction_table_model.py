@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import IntEnum
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from core.model import Channel, Direction, Interaction
 from ui.formatting import format_moment
+from ui.icons import channel_icon
 from ui.labels import label
-from ui.models.record_table_model import RecordTableModel, SortValue
+from ui.models.record_table_model import AnyIndex, RecordTableModel, SortValue
 from ui.models.sort_values import moment_value, text_value
 
 _CHANNEL_ORDER = {channel: position for position, channel in enumerate(Channel)}
@@ -28,7 +29,8 @@ class InteractionColumn(IntEnum):
 
 
 class InteractionTableModel(RecordTableModel[Interaction]):
-    """Rows of `core.model.Interaction`; party ids are shown as the parties' names."""
+    """Rows of `core.model.Interaction`; party ids are shown as the parties' names, and each
+    channel has its icon, so a long timeline can be scanned for the calls or the letters."""
 
     Column = InteractionColumn
     elastic: ClassVar[frozenset[int]] = frozenset(
@@ -49,6 +51,20 @@ class InteractionTableModel(RecordTableModel[Interaction]):
         if record.party_id is None:
             return ""
         return self._party_names.get(record.party_id, "")
+
+    def party_names(self) -> Mapping[int, str]:
+        """The names of the parties this timeline was given, by id."""
+        return self._party_names
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.isValid()
+            and index.column() == InteractionColumn.CHANNEL
+            and index.row() < self.rowCount()
+        ):
+            return channel_icon(self.record_at(index.row()).channel)
+        return super().data(index, role)
 
     def header(self, column: int) -> str:
         match column:
