@@ -17,6 +17,7 @@ from ui.icons import app_icon
 from ui.instance_lock import DataFolderLock, refuse_second_window
 from ui.settings import APPLICATION_NAME, ORGANISATION_NAME, app_settings
 from ui.startup import DesktopSession
+from ui.translation import install_translators
 
 
 def create_application() -> QApplication:
@@ -41,9 +42,11 @@ def run_gui(data_dir: Path) -> int:
     if not lock.acquire():
         refuse_second_window(lock)
         return 1
+    settings = app_settings()
+    install_translators(app, settings)
     crash_handler = CrashHandler()
     crash_handler.install()
-    session = DesktopSession(data_dir, app_settings())
+    session = DesktopSession(data_dir, settings)
     try:
         session.start()
         return app.exec()

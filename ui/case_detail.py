@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import RecoursError
+from core.search import HitKind
 from ui.case_summary import CaseSummaryPanel
 from ui.case_tab import CaseTab
 from ui.errors import show_error
@@ -70,6 +71,32 @@ class CaseDetail(QStackedWidget):
 
     def case_tabs(self) -> tuple[CaseTab, ...]:
         return (self.timeline, self.promises, self.evidence, self.money)
+
+    def tab_name(self, tab: CaseTab) -> str:
+        """The tab's name without its count, for the menus that group its actions."""
+        names = {
+            self.timeline: self.tr("Timeline"),
+            self.promises: self.tr("Promises"),
+            self.evidence: self.tr("Evidence"),
+            self.money: self.tr("Money"),
+        }
+        return names.get(tab, tab.title())
+
+    def tab_holding(self, kind: HitKind) -> CaseTab | None:
+        """The tab that lists records of this kind (a search hit's); None for the case
+        itself or a party."""
+        return {
+            HitKind.INTERACTION: self.timeline,
+            HitKind.PROMISE: self.promises,
+            HitKind.EVIDENCE: self.evidence,
+        }.get(kind)
+
+    def show_record(self, tab: CaseTab, record_id: int) -> bool:
+        """Bring a tab forward and select one of its rows, ready for the keyboard."""
+        self.tabs.setCurrentWidget(tab)
+        found = tab.select_id(record_id)
+        tab.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
 
     def bind(self, workspace: Workspace) -> None:
         self.workspace = workspace

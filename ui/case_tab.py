@@ -25,6 +25,25 @@ class CaseTab(QWidget):
     an `id`), and implement `load` (read the case `self.case_id` from
     `self.workspace.store` into the view's model) and `title` (the label, with a count).
 
+    Actions (`case_actions`): the main window shows every tab's actions in its Case menu,
+    under the tab's name, and the current tab's in the toolbar; it adds them to the window
+    so their shortcuts work wherever the focus is. Create them once (in `__init__`) and
+    return the same objects each time; keep their enabled state up to date yourself (e.g.
+    disabled while no row is selected). Give them a short text (`setText("&Log Call…")`),
+    an `iconText` for the toolbar if the text is long, and a status tip.
+
+    Deleting the selected row (Edit › Delete, the Delete key): a tab whose rows can be
+    deleted includes, among its `case_actions()`, one QAction whose `objectName()` is
+    exactly "delete" (`action.setObjectName("delete")`), whose text names what it deletes
+    ("&Delete Interaction…"), and which is enabled only while a row is selected. When the
+    keyboard focus is inside the tab and the user presses Delete or chooses Edit › Delete,
+    the window triggers that action; the window's Edit › Delete takes its text and enabled
+    state. Do NOT give it a shortcut yourself: the window owns the Delete key, and a second
+    shortcut on the same key would be ambiguous and fire neither. When triggered, the action
+    asks for confirmation if the row holds something hard to retype (default button Cancel),
+    then deletes through `workspace.perform` (evidence with `keep_file=True`), so Undo
+    brings the row back. A tab without a "delete" action leaves Delete greyed out.
+
     Signals:
         title_changed(str): the tab's label changed (its count, usually).
     """

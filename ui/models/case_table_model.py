@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import ClassVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QFont
 
+from core.clock import today as current_day
 from core.model import CaseStatus, CaseSummary
 from ui.formatting import format_amounts, format_day
 from ui.labels import label
 from ui.models.record_table_model import RecordTableModel, SortValue
-from ui.models.sort_values import moment_value, text_value
+from ui.models.sort_values import day_value, moment_value, text_value
 from ui.palette import alert_text
 
 _STATUS_ORDER = {status: position for position, status in enumerate(CaseStatus)}
+_NOTHING_DUE = dt.date.max.toordinal() + 1
+"""Cases with nothing pending sort after every due day: the soonest deadline comes first."""
 
 
 class CaseColumn(IntEnum):
@@ -24,16 +30,42 @@ class CaseColumn(IntEnum):
     PROMISES_BROKEN = 3
     IN_DISPUTE = 4
     LAST_INTERACTION = 5
+    NEXT_DUE = 6
 
 
 class CaseTableModel(RecordTableModel[CaseSummary]):
-    """Rows of `core.model.CaseSummary`, from `core.case_summaries.list_case_summaries`."""
+    """Rows of `core.model.CaseSummary`, from `core.case_summaries.list_case_summaries`.
+
+    "Next due" is the day the next pending promise falls due; one already past is called
+    overdue in words and in colour, so it reads the same to everyone.
+    """
 
     Column = CaseColumn
     right_aligned: ClassVar[frozenset[int]] = frozenset(
         {CaseColumn.PROMISES_BROKEN, CaseColumn.IN_DISPUTE}
     )
     elastic: ClassVar[frozenset[int]] = frozenset({CaseColumn.COUNTERPARTY})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = current_day()
+
+    def set_summaries(self, summaries: Iterable[CaseSummary], today: dt.date) -> None:
+        """Show these cases, judging what is overdue as of `today`."""
+        self._today = today
+        self.set_records(summaries)
+
+    def is_overdue(self, record: CaseSummary) -> bool:
+        return record.next_due is not None and record.next_due < self._today
+
+    def next_due_text(self, record: CaseSummary) -> str:
+        if record.next_due is None:
+            return ""
+        if self.is_overdue(record):
+            return self.tr("Overdue since {day}").format(day=format_day(record.next_due))
+        if record.next_due == self._today:
+            return self.tr("Due today")
+        return format_day(record.next_due)
 
     def row_of_case(self, case_id: int) -> int | None:
         for row, summary in enumerate(self.records()):
@@ -57,8 +89,10 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
                 return self.tr("Broken")
             case CaseColumn.IN_DISPUTE:
                 return self.tr("In dispute")
-            case _:
+            case CaseColumn.LAST_INTERACTION:
                 return self.tr("Last contact")
+            case _:
+                return self.tr("Next due")
 
     def header_tooltip(self, column: int) -> str | None:
         match column:
@@ -68,6 +102,8 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
                 return self.tr("The amount claimed, or what was billed beyond what was promised")
             case CaseColumn.LAST_INTERACTION:
                 return self.tr("The day of the latest call, email, letter or visit")
+            case CaseColumn.NEXT_DUE:
+                return self.tr("When the next promise still pending falls due")
             case _:
                 return None
 
@@ -83,13 +119,15 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
                 return f"{record.promises_broken}/{record.promises_total}"
             case CaseColumn.IN_DISPUTE:
                 return format_amounts(record.in_dispute)
-            case _:
+            case CaseColumn.LAST_INTERACTION:
                 last = record.last_interaction
                 return "" if last is None else format_day(last.day)
+            case _:
+                return self.next_due_text(record)
 
     def sort_value(self, record: CaseSummary, column: int) -> SortValue:
         """Broken promises sort by how many were broken, then by how many were made; amounts
-        by currency, then by size."""
+        by currency, then by size; deadlines by day, cases with none last."""
         match column:
             case CaseColumn.TITLE:
                 return text_value(record.title)
@@ -101,8 +139,12 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
                 return record.promises_broken * 1_000_000 + record.promises_total
             case CaseColumn.IN_DISPUTE:
                 return "".join(f"{money.currency}{money.minor:020d}" for money in record.in_dispute)
-            case _:
+            case CaseColumn.LAST_INTERACTION:
                 return moment_value(record.last_interaction)
+            case _:
+                if record.next_due is None:
+                    return _NOTHING_DUE
+                return day_value(record.next_due)
 
     def tooltip(self, record: CaseSummary, column: int) -> str | None:
         if column == CaseColumn.PROMISES_BROKEN:
@@ -113,15 +155,28 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
                 overdue = self.tr("overdue: {count}").format(count=record.promises_overdue)
                 return f"{broken}; {overdue}"
             return broken
+        if column == CaseColumn.NEXT_DUE and record.next_due is not None:
+            due = self.tr("The next pending promise is due on {day}").format(
+                day=format_day(record.next_due)
+            )
+            if record.promises_overdue:
+                overdue = self.tr("pending promises overdue: {count}").format(
+                    count=record.promises_overdue
+                )
+                return f"{due}; {overdue}"
+            return due
         return super().tooltip(record, column)
 
     def foreground(self, record: CaseSummary, column: int) -> QBrush | None:
         if column == CaseColumn.PROMISES_BROKEN and record.promises_broken:
             return QBrush(alert_text())
+        if column == CaseColumn.NEXT_DUE and self.is_overdue(record):
+            return QBrush(alert_text())
         return None
 
     def font(self, record: CaseSummary, column: int) -> QFont | None:
-        if column == CaseColumn.PROMISES_BROKEN and record.promises_overdue:
+        overdue_column = column == CaseColumn.NEXT_DUE and self.is_overdue(record)
+        if overdue_column or (column == CaseColumn.PROMISES_BROKEN and record.promises_overdue):
             bold = QFont()
             bold.setBold(True)
             return bold
