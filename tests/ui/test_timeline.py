@@ -274,3 +274,15 @@ def test_double_click_opens_the_interaction_to_edit(
     dialog = tab.dialog
     assert dialog is not None and dialog.original == depot_visit(tab)
     assert dialog.summary.text() == DEPOT_VISIT
+
+
+def test_the_delete_key_on_the_timeline_deletes_the_selected_interaction_once_confirmed(
+    demo_session: DesktopSession, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = timeline_of(demo_session)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    click_row(qtbot, tab.view, row_of(tab, DEPOT_VISIT))
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and DEPOT_VISIT in asked[0]
+    assert DEPOT_VISIT not in column_texts(tab.view, InteractionColumn.SUMMARY)

