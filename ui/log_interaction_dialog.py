@@ -8,7 +8,6 @@ A date that is not one, or an empty summary, is said in the form, which keeps wh
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -33,17 +32,15 @@ from core.clock import local_now
 from core.database import Store
 from core.errors import InvalidInputError, RecoursError
 from core.interaction_links import interaction_links
-from core.interactions import add_interaction, save_interaction
 from core.model import Channel, Direction, Interaction, Moment
 from core.parties import list_parties
-from core.promises import add_promise
 from ui.icons import channel_icon
+from ui.interaction_edits import edit_interaction, log_interaction
 from ui.labels import label
 from ui.language import interface_language
 from ui.moment_input import MomentInput
 from ui.palette import alert_text
 from ui.promise_rows import PromiseDraft, PromiseRowError, PromiseRows
-from ui.record_change import Part, RecordChange
 from ui.widgets.party_picker import PartyPicker
 from ui.workspace import Workspace
 
@@ -96,12 +93,12 @@ class InteractionDialog(QDialog):
             self.tr("Log an interaction") if interaction is None else self.tr("Edit an interaction")
         )
         self.setAccessibleName(self.windowTitle())
-        self._make_fields(store)
+        self._make_fields()
         self._lay_out()
         self._fill(store, interaction)
         self._initial = self._snapshot()
 
-    def _make_fields(self, store: Store) -> None:
+    def _make_fields(self) -> None:
         self.when = MomentInput(accessible_name=self.tr("When"))
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Channel"))
@@ -160,7 +157,6 @@ class InteractionDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.summary.returnPressed.connect(self.save)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self.channel.currentIndexChanged.connect(self._channel_chosen)
@@ -335,7 +331,6 @@ class InteractionDialog(QDialog):
         self.accept()
 
     def _perform(self, moment: Moment, drafts: list[PromiseDraft]) -> Interaction:
-        choice = self.party.choice()
         typed = Interaction(
             id=0 if self.original is None else self.original.id,
             case_id=self.case_id,
@@ -348,57 +343,6 @@ class InteractionDialog(QDialog):
             reference=self.reference.text(),
             duration_minutes=self.duration.value() or None,
         )
-        parts = Part.TIMELINE
         if self.original is not None:
-            parts |= Part.PROMISES | Part.EVIDENCE
-        if drafts:
-            parts |= Part.PROMISES
-        if not choice.is_empty:
-            parts |= Part.DIRECTORY
-        editing = self.original is not None
-
-        def log(store: Store) -> Interaction:
-            party_id = choice.resolve(store)
-            if editing:
-                return save_interaction(store, replace(typed, party_id=party_id))
-            logged = add_interaction(
-                store,
-                case_id=typed.case_id,
-                occurred=typed.occurred,
-                channel=typed.channel,
-                direction=typed.direction,
-                summary=typed.summary,
-                party_id=party_id,
-                person=typed.person,
-                details=typed.details,
-                reference=typed.reference,
-                duration_minutes=typed.duration_minutes,
-            )
-            for draft in drafts:
-                add_promise(
-                    store,
-                    case_id=self.case_id,
-                    text=draft.text,
-                    interaction_id=logged.id,
-                    due_on=draft.due_on,
-                )
-            return logged
-
-        description = self._description(typed.channel)
-        return self.workspace.perform(description, log, RecordChange(parts, case_id=self.case_id))
-
-    def _description(self, channel: Channel) -> str:
-        """What the Undo menu will say: "Undo Log a call"."""
-        if self.original is not None:
-            return self.tr("Edit an interaction")
-        return {
-            Channel.PHONE: self.tr("Log a call"),
-            Channel.EMAIL: self.tr("Log an email"),
-            Channel.LETTER: self.tr("Log a letter"),
-            Channel.VISIT: self.tr("Log a visit"),
-            Channel.CHAT: self.tr("Log a chat"),
-            Channel.SMS: self.tr("Log a text message"),
-            Channel.DELIVERY: self.tr("Log a delivery"),
-            Channel.WEB: self.tr("Log a contact through a website"),
-            Channel.OTHER: self.tr("Log an interaction"),
-        }[channel]
+            return edit_interaction(self.workspace, typed, self.party.choice())
+        return log_interaction(self.workspace, typed, self.party.choice(), drafts)

@@ -9,7 +9,7 @@ loads, sorts and filters as fast as one of ten.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from core.clock import today
 from core.errors import RecoursError
 from core.interaction_links import interaction_links
-from core.interactions import delete_interaction, list_interactions
+from core.interactions import list_interactions
 from core.model import Interaction
 from core.parties import case_parties
 from ui.case_tab import CaseTab
 from ui.errors import show_error
 from ui.formatting import format_day, format_moment
 from ui.interaction_detail import InteractionDetail
+from ui.interaction_edits import remove_interaction
 from ui.log_interaction_dialog import InteractionDialog
 from ui.models.interaction_table_model import InteractionColumn, InteractionTableModel
 from ui.record_change import Part, RecordChange
@@ -260,26 +261,9 @@ class TimelineTab(CaseTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.workspace.perform(
-                self.tr("Delete an interaction"),
-                lambda store: delete_interaction(store, record.id),
-                RecordChange(
-                    Part.TIMELINE | Part.PROMISES | Part.EVIDENCE | Part.MONEY,
-                    case_id=self.case_id,
-                ),
-            )
+            remove_interaction(self.workspace, record)
         except RecoursError as error:
             show_error(self, error)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """The first time the tab has a height: most of it for the list, the rest for the
-        selected interaction."""
-        super().showEvent(event)
-        if not self._splitter_placed:
-            self._splitter_placed = True
-            total = sum(self.splitter.sizes())
-            list_height = total * _LIST_SHARE // (_LIST_SHARE + _DETAIL_SHARE)
-            self.splitter.setSizes([list_height, total - list_height])
 
     def _refit_columns(self) -> None:
         """Fit the columns again once the list has its real width: the window arranges its
