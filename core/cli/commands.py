@@ -268,6 +268,44 @@ def check(args: argparse.Namespace, store: Store, console: Console) -> int:
     return 1
 
 
+def due(args: argparse.Namespace, store: Store, console: Console) -> int:
+    """What needs attention this week (or, with --all, every step), grouped by case."""
+    from core.deadlines import DeadlineSettings, all_steps, attention
+    from core.deadlines.export import by_case, due_json
+
+    day = parse_day(args.as_of, today=today()) if args.as_of else today()
+    settings = DeadlineSettings(ombudsman_weeks=args.ombudsman_weeks)
+    within = None if args.all else settings.soon_days
+    if within is None:
+        steps = all_steps(store, today=day, settings=settings)
+    else:
+        steps = attention(store, today=day, settings=settings, within_days=within)
+    summaries = {summary.id: summary for summary in list_case_summaries(store)}
+    if args.json:
+        console.json(
+            due_json(steps, cases=summaries, today=day, within_days=within, lang=console.lang)
+        )
+        return 0
+    if not steps:
+        console.say("due.cli.nothing_all" if args.all else "due.cli.nothing_soon")
+        return 0
+    for number, (case_id, case_steps) in enumerate(by_case(steps)):
+        if number:
+            console.line()
+        summary = summaries[case_id]
+        console.say(
+            "due.cli.case", id=case_id, title=summary.title, counterparty=summary.counterparty
+        )
+        for step in case_steps:
+            mark = console.text("due.cli.unverified_mark") if step.review == "unverified" else ""
+            text = step.describe(console.lang) + mark
+            console.say("due.cli.line", severity=step.severity_label(console.lang), text=text)
+    if any(step.review == "unverified" for step in steps):
+        console.line()
+        console.say("due.cli.unverified")
+    return 0
+
+
 def letter(args: argparse.Namespace, store: Store, console: Console) -> int:
     from core.letters.options import LetterOptions
     from core.letters.service import make_letter
@@ -311,5 +349,6 @@ COMMANDS: Final[dict[str, Command]] = {
     "attach": attach,
     "search": find,
     "check": check,
+    "due": due,
     "letter": letter,
 }

@@ -112,6 +112,13 @@ def minutes(text: str) -> int:
     return int(cleaned)
 
 
+def weeks(text: str) -> int:
+    cleaned = text.strip()
+    if re.fullmatch(r"[0-9]{1,3}", cleaned) is None:
+        raise InvalidInputError("due.cli.bad_weeks", value=text)
+    return int(cleaned)
+
+
 def direction(text: str) -> Direction:
     """ "in", "out" or "in-person" (the stored names "inbound", "in_person"... work too)."""
     word = text.strip().lower().replace("_", "-")
@@ -287,6 +294,19 @@ def build_parser(prog: str | None = None) -> CommandLineParser:
     search.add_argument("--json", action="store_true", help="print a JSON list")
 
     command("check", "verify the database and every evidence fingerprint")
+
+    due = command("due", "what needs your attention this week across cases, grouped by case")
+    due.add_argument("--json", action="store_true", help="print the documented JSON form")
+    due.add_argument("--all", action="store_true", help="every next step of every case in progress")
+    due.add_argument(
+        "--as-of", metavar="DATE", help="count from this day instead of today (2026-03-14...)"
+    )
+    due.add_argument(
+        "--ombudsman-weeks",
+        type=weeks,
+        metavar="WEEKS",
+        help="weeks before the UK telecoms ombudsman can be asked (default: the rules', 8)",
+    )
 
     letter = command("letter", "write a letter from a case as a PDF, enclosures appended")
     letter.add_argument("case", type=identifier, metavar="CASE")
