@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -113,6 +113,8 @@ class EvidenceTab(CaseTab):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions([*self.case_actions(), self.copy_fingerprint_action])
         self.view.activated.connect(lambda _index: self.open_selected())
+        details_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, self.describe_selected)
+        details_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.selectionModel().selectionChanged.connect(self._enable_actions)
         self._enable_actions()
 
@@ -125,7 +127,9 @@ class EvidenceTab(CaseTab):
         self.add_action.setIconText(self.tr("Add Files"))
         self.add_action.triggered.connect(self.add_files)
         self.open_action = QAction(self.tr("&Open Evidence"), self)
-        self.open_action.setStatusTip(self.tr("Show the file in the usual program"))
+        self.open_action.setStatusTip(
+            self.tr("Show the file in the usual program (Enter or a double click on the list)")
+        )
         self.open_action.setIconText(self.tr("Open"))
         self.open_action.triggered.connect(self.open_selected)
         self.export_action = QAction(self.tr("E&xport a Copy…"), self)
@@ -136,7 +140,7 @@ class EvidenceTab(CaseTab):
         self.export_action.triggered.connect(self.export_selected)
         self.describe_action = QAction(self.tr("Evidence &Details…"), self)
         self.describe_action.setStatusTip(
-            self.tr("Say what the file is and shows: kind, date, amount, interaction")
+            self.tr("Say what the file is and shows: kind, date, amount, interaction (F2)")
         )
         self.describe_action.setIconText(self.tr("Details"))
         self.describe_action.triggered.connect(self.describe_selected)

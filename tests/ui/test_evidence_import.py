@@ -14,6 +14,7 @@ from PySide6.QtGui import QDragLeaveEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from core.cases import create_case
 from core.evidence import list_evidence
 from core.evidence_store import (
     INCOMING_DIRNAME,
@@ -26,7 +27,7 @@ from core.model import Evidence, Interaction
 from tests.sample_files import jpeg_photo, pdf_with_pages
 from ui.evidence_import import ImportReport
 from ui.evidence_tab import EvidenceTab
-from ui.file_drops import DropHighlight
+from ui.file_drops import DropHighlight, DropTarget
 from ui.models.evidence_table_model import EvidenceColumn
 from ui.startup import DesktopSession
 from ui.tasks import PROGRESS_STEPS
@@ -412,3 +413,27 @@ def test_no_drop_where_no_case_is_shown(demo_session: DesktopSession, tmp_path: 
     demo_session.window.case_list.clearSelection()
     viewport = tab.view.viewport()
     assert not drop_files(viewport, QPoint(5, 5), [jpeg_photo(tmp_path / "a.jpg")]).accepted()
+
+
+def test_a_case_without_evidence_invites_files_and_takes_them(
+    demo_session: DesktopSession, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert demo_session.store is not None
+    case = create_case(demo_session.store, title="Boiler never repaired", counterparty="Engie")
+    demo_session.window.reload_cases(select_case_id=case.id)
+    tab = evidence_tab(demo_session)
+    invitation = tab.pages.currentWidget()
+    assert invitation is not tab.view and invitation.isVisible()
+    assert tab.empty.text().startswith("No evidence yet.")
+
+    report = import_report(
+        qtbot,
+        tab,
+        lambda: drop_files(
+            invitation, invitation.rect().center(), [jpeg_photo(tmp_path / "boiler.jpg")]
+        ),
+    )
+
+    assert report.target == DropTarget(case.id)
+    assert tab.pages.currentWidget() is tab.view
+    assert column_texts(tab.view, EvidenceColumn.NAME) == ["boiler.jpg"]

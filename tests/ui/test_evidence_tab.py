@@ -232,6 +232,31 @@ def open_details(tab: EvidenceTab, evidence: Evidence) -> EvidenceDialog:
     return dialog
 
 
+def test_f2_on_the_list_opens_the_details_and_enter_opens_the_file(
+    demo_session: DesktopSession, qtbot: QtBot, viewer: list[Path]
+) -> None:
+    tab = evidence_tab(demo_session)
+    invoice = next(
+        item
+        for item in list_evidence(demo_session.store, 1)
+        if item.kind is EvidenceKind.INVOICE  # type: ignore[arg-type]
+    )
+    select(tab, invoice)
+    tab.view.setFocus()
+    qtbot.waitUntil(tab.view.hasFocus)
+
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(viewer) == 1)
+    assert viewer[0].suffix == ".pdf"
+
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.evidence == invoice
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def test_describing_evidence_is_saved_and_undone(
     demo_session: DesktopSession, qtbot: QtBot
 ) -> None:
