@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from core.errors import OperationCancelled
@@ -214,8 +214,12 @@ def start_task(
 
     Work that stops because it was cancelled raises `OperationCancelled`, which reaches
     `on_failure` like any other failure. Progress signals always arrive before the outcome.
+    Quitting the app cancels the work, so closing the window never waits for a long copy.
     """
     handle = TaskHandle(parent)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(handle.cancel)
 
     def succeed(result: ResultT) -> None:
         on_success(result)

@@ -72,3 +72,25 @@ def test_cancel_stops_the_work_and_reports_it(qtbot: QtBot) -> None:
     [error] = failures
     assert isinstance(error, OperationCancelled)
     assert not dialog.isVisible()
+
+
+def test_quitting_the_app_cancels_long_work(qtbot: QtBot) -> None:
+    owner = QObject()
+    started = threading.Event()
+    failures: list[BaseException] = []
+
+    def work(control: TaskControl) -> None:
+        started.set()
+        for _wait in range(2000):
+            control.stop_if_cancelled()
+            QThread.msleep(5)
+
+    handle = start_task(
+        work, on_success=lambda _result: None, on_failure=failures.append, parent=owner
+    )
+    qtbot.waitUntil(started.is_set)
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        QApplication.instance().aboutToQuit.emit()
+
+    [error] = failures
+    assert isinstance(error, OperationCancelled)
