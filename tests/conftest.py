@@ -13,9 +13,9 @@ os.environ.setdefault("LANG", "en_GB.UTF-8")
 
 from core.database import Store
 from core.datadir import prepare_data_dir
-from ui.qt_compat import protect_none_from_release
+from ui.qt_compat import protect_singletons_from_release
 
-protect_none_from_release()
+protect_singletons_from_release()
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from core.datadir import APP_NAME
 from ui.crash_dialog import CrashHandler
 from ui.icons import app_icon
 from ui.instance_lock import DataFolderLock, refuse_second_window
-from ui.qt_compat import protect_none_from_release
+from ui.qt_compat import protect_singletons_from_release
 from ui.settings import APPLICATION_NAME, ORGANISATION_NAME, app_settings
 from ui.startup import DesktopSession
 from ui.translation import install_translators
@@ -23,7 +23,7 @@ from ui.translation import install_translators
 
 def create_application() -> QApplication:
     """The QApplication, named so QSettings and the window manager know it."""
-    protect_none_from_release()
+    protect_singletons_from_release()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION_NAME)

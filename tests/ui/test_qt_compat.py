@@ -1,4 +1,4 @@
-"""The app survives a long session despite the bindings' release of `None` (ui/qt_compat.py)."""
+"""The app survives a long session despite the bindings' extra releases (ui/qt_compat.py)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,21 @@ SESSION = textwrap.dedent(
     import os
     import sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QObject, Signal
     from PySide6.QtWidgets import QApplication, QLineEdit
     if sys.argv[1] == "protected":
-        from ui.qt_compat import protect_none_from_release
-        protect_none_from_release()
+        from ui.qt_compat import protect_singletons_from_release
+        protect_singletons_from_release()
+
+    class Emitter(QObject):
+        changed = Signal(int)
+
     app = QApplication([])
-    field = QLineEdit()
-    for _ in range(30_000):
+    field, emitter = QLineEdit(), Emitter()
+    emitter.changed.connect(lambda value: None)
+    for number in range(30_000):
         field.setText("a")
+        emitter.changed.emit(number)
     print("survived")
     """
 )
@@ -49,4 +56,4 @@ def test_the_bindings_still_need_the_protection() -> None:
     """When this fails, the bindings are fixed and ui/qt_compat.py can go."""
     result = run_session("unprotected")
     assert result.returncode != 0
-    assert "none_dealloc" in result.stderr
+    assert "none_dealloc" in result.stderr or "bool_dealloc" in result.stderr
