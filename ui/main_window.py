@@ -22,9 +22,10 @@ from ui.case_dashboard import CaseDashboard
 from ui.case_detail import CaseDetail
 from ui.case_tab import CaseTab
 from ui.errors import show_error
+from ui.file_drops import install_evidence_drops
 from ui.focused_delete import FocusedDelete
 from ui.icons import app_icon
-from ui.main_toolbar import MainToolbar, SearchToolbar
+from ui.main_toolbar import MainToolbar
 from ui.record_change import Part, RecordChange
 from ui.search_bar import SearchBar
 from ui.settings import LAST_CASE_KEY
@@ -37,7 +38,7 @@ _DEFAULT_SIZE = QSize(1600, 1000)
 _ANNOUNCEMENT_MS = 8000
 _DEFAULT_SCREEN_SHARE = 0.92
 _CASE_LIST_SHARE = 0.32
-_CASE_LIST_MAX_SHARE = 0.46
+_CASE_LIST_MAX_SHARE = 0.5
 
 
 class MainWindow(QMainWindow):
@@ -76,10 +77,8 @@ class MainWindow(QMainWindow):
         self.focused_delete = FocusedDelete(self, self.delete_action, self._delete_target)
         self._create_actions()
         self._create_menus()
-        self.toolbar = MainToolbar(self)
+        self.toolbar = MainToolbar(self, self.search_bar)
         self.addToolBar(self.toolbar)
-        self.search_toolbar = SearchToolbar(self.search_bar, self)
-        self.addToolBar(self.search_toolbar)
         self.toolbar.set_fixed_actions(
             [self.case_actions.new_action, self.case_actions.edit_action],
             [self.undo_action, self.redo_action],
@@ -93,6 +92,7 @@ class MainWindow(QMainWindow):
         self.search_bar.hit_chosen.connect(self.show_hit)
         self.case_detail.tabs.currentChanged.connect(self._show_tab_actions)
         self._adopt_tab_actions()
+        install_evidence_drops(self.case_list, self.case_detail)
         QWidget.setTabOrder(self.search_bar, self.dashboard.status_filter)
 
         self.window_state = WindowState("MainWindow", settings)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -53,6 +54,7 @@ TYPING_PAUSE_MS: Final = 150
 RESULT_LIMIT: Final = 50
 _VISIBLE_ROWS: Final = 10
 _RESULTS_WIDTH: Final = 720
+_TYPICAL_CHARACTERS: Final = 40
 
 
 class MarkedSnippetDelegate(QStyledItemDelegate):
@@ -171,7 +173,8 @@ class SearchBar(QLineEdit):
         self.setAccessibleName(self.tr("Search all cases"))
         self.setToolTip(self.tr("Words found in any case: titles, interactions, promises, files"))
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 28))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 20))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.results = SearchResults(overlay_parent)
         self.results.view.clicked.connect(self._choose_row)
         self._pause = QTimer(self)
@@ -184,6 +187,11 @@ class SearchBar(QLineEdit):
 
     def bind(self, workspace: Workspace) -> None:
         self.workspace = workspace
+
+    def sizeHint(self) -> QSize:
+        """Room for a few words; a narrow window makes it narrower."""
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("x" * _TYPICAL_CHARACTERS), hint.height())
 
     def run_search(self) -> None:
         """Search now for what is typed and show the hits under the field."""

@@ -52,9 +52,8 @@ def next_due_by_title(session: DesktopSession) -> dict[str, str]:
 def test_next_due_says_overdue_in_words_and_colour(session: DesktopSession) -> None:
     now = today()
     due = next_due_by_title(session)
-    overdue_day = format_day(now - dt.timedelta(days=OVERDUE_DAYS))
     assert due == {
-        "Chaudière jamais réparée": f"Overdue since {overdue_day}",
+        "Chaudière jamais réparée": f"Overdue by {OVERDUE_DAYS} days",
         "Fibre never connected": format_day(now + dt.timedelta(days=DUE_IN_DAYS)),
         "Parcel left in the rain": "",
         "Refund for a broken fridge": "Due today",
@@ -66,7 +65,9 @@ def test_next_due_says_overdue_in_words_and_colour(session: DesktopSession) -> N
     overdue_cell = model.index(boiler_row, CaseColumn.NEXT_DUE)
     assert overdue_cell.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert overdue_cell.data(Qt.ItemDataRole.FontRole).bold()
-    assert "overdue: 1" in overdue_cell.data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = overdue_cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert format_day(now - dt.timedelta(days=OVERDUE_DAYS)) in tooltip
+    assert "overdue: 1" in tooltip
     assert model.index(fibre_row, CaseColumn.NEXT_DUE).data(Qt.ItemDataRole.ForegroundRole) is None
 
 

@@ -44,7 +44,7 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
     right_aligned: ClassVar[frozenset[int]] = frozenset(
         {CaseColumn.PROMISES_BROKEN, CaseColumn.IN_DISPUTE}
     )
-    elastic: ClassVar[frozenset[int]] = frozenset({CaseColumn.COUNTERPARTY})
+    elastic: ClassVar[frozenset[int]] = frozenset({CaseColumn.COUNTERPARTY, CaseColumn.NEXT_DUE})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +62,10 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
         if record.next_due is None:
             return ""
         if self.is_overdue(record):
-            return self.tr("Overdue since {day}").format(day=format_day(record.next_due))
+            days = (self._today - record.next_due).days
+            if days == 1:
+                return self.tr("Overdue by 1 day")
+            return self.tr("Overdue by {count} days").format(count=days)
         if record.next_due == self._today:
             return self.tr("Due today")
         return format_day(record.next_due)
