@@ -104,6 +104,10 @@ class Store:
         if version > SCHEMA_VERSION:
             raise DatabaseError("error.database_too_new", path=self.path)
         if version < SCHEMA_VERSION:
+            if version > 0 and self.data_dir is not None:
+                from core.backups.making import back_up_before_migration
+
+                back_up_before_migration(self)
             from core.migrations import apply_pending
 
             apply_pending(self.utils)

@@ -10,6 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
+from core.backups.catalog import evidence_kept_by_backups
 from core.cases import get_case, touch_case
 from core.clock import utc_timestamp
 from core.database import Store
@@ -271,6 +272,7 @@ def collect_unreferenced_files(
     Call it only outside a transaction, after the rows are gone for good. With `candidates`,
     only those files are considered; without, the whole store is swept, sparing files stored
     in the last minutes: another process may be between copying a file and recording it.
+    Files a kept backup refers to stay too, so restoring that backup finds them.
     """
     if store.conn.in_transaction:
         raise RuntimeError("evidence files may only be collected after the transaction commits")
@@ -284,6 +286,8 @@ def collect_unreferenced_files(
     else:
         pool = set(candidates)
     unreferenced = pool - referenced_hashes(store, pool)
+    if unreferenced and store.data_dir is not None:
+        unreferenced -= evidence_kept_by_backups(store.data_dir, unreferenced)
     for sha256 in unreferenced:
         files.remove(sha256)
     if candidates is None:

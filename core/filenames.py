@@ -14,6 +14,7 @@ from pathlib import PurePath
 from typing import Final
 
 MAX_NAME_LENGTH: Final = 180
+MAX_NAME_BYTES: Final = 255
 _INVISIBLE_CATEGORIES: Final = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 _UNSAFE_FOR_FILES = re.compile(r'[<>:"/\\|?*]')
 _WINDOWS_RESERVED: Final = frozenset(
@@ -48,7 +49,21 @@ def safe_filename(raw: str, *, fallback: str = "document") -> str:
     stem = name.split(".", 1)[0]
     if stem.upper() in _WINDOWS_RESERVED:
         name = f"_{name}"
-    return _shorten(name, MAX_NAME_LENGTH)
+    limit = MAX_NAME_LENGTH
+    shortened = _shorten(name, limit)
+    while not _fits_file_systems(shortened):
+        limit -= 1
+        shortened = _shorten(name, limit)
+    return shortened
+
+
+def _fits_file_systems(name: str) -> bool:
+    """Linux and macOS limit a name to 255 bytes of UTF-8, Windows to 255 UTF-16 units: 180
+    characters of Chinese or emoji are more than either."""
+    return (
+        len(name.encode("utf-8")) <= MAX_NAME_BYTES
+        and len(name.encode("utf-16-le")) <= 2 * MAX_NAME_BYTES
+    )
 
 
 def _shorten(name: str, limit: int) -> str:

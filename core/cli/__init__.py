@@ -42,7 +42,10 @@ def run(argv: Sequence[str], *, start_gui: StartGui, prog: str | None = None) ->
         console.warn(describe_usage_error(error, console.lang))
         return EXIT_USER_ERROR
     except RecoursError as error:
-        console.warn(error.describe(console.lang))
+        message = error.describe(console.lang)
+        if error.message_id == "error.database_damaged":
+            message += " " + console.text("backup.restore_hint")
+        console.warn(message)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         console.warn(console.text("cli.interrupted"))
@@ -64,10 +67,23 @@ def _run(argv: Sequence[str], console: Console, start_gui: StartGui, prog: str |
     data_dir = prepare_data_dir(resolve_data_dir(args.data_dir))
     if args.command in (None, GUI_COMMAND):
         return start_gui(data_dir)
+    from core.cli.backup_commands import (
+        FOLDER_COMMANDS,
+        READ_ONLY_COMMANDS,
+        take_daily_backup,
+        warn_about_storage,
+    )
     from core.cli.commands import COMMANDS
 
+    writes = args.command not in READ_ONLY_COMMANDS
+    if writes:
+        warn_about_storage(data_dir, console)
+    if args.command in FOLDER_COMMANDS:
+        return FOLDER_COMMANDS[args.command](args, data_dir, console)
     try:
         with Store.open(data_dir) as store:
+            if writes:
+                take_daily_backup(store, console)
             return COMMANDS[args.command](args, store, console)
     except sqlite3.Error as error:
         known = database_error_from(error, data_dir / DATABASE_FILENAME)

@@ -15,6 +15,7 @@ from typing import Any, Final
 from core.case_record import case_record_json, load_case_record
 from core.case_summaries import list_case_summaries
 from core.cases import create_case, get_case
+from core.cli.backup_commands import backup
 from core.cli.case_text import case_text, money_list
 from core.cli.console import Console
 from core.cli.parser import PromiseRequest
@@ -349,6 +350,7 @@ COMMANDS: Final[dict[str, Command]] = {
     "attach": attach,
     "search": find,
     "check": check,
+    "backup": backup,
     "due": due,
     "letter": letter,
 }

@@ -295,6 +295,16 @@ def build_parser(prog: str | None = None) -> CommandLineParser:
 
     command("check", "verify the database and every evidence fingerprint")
 
+    backup = command("backup", "back up the database now and print the backup's path")
+    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    restore = command(
+        "restore",
+        "put a backup back (default: the latest good one); the replaced database is kept aside",
+    )
+    restore.add_argument(
+        "backup", nargs="?", metavar="BACKUP", help="a file name from backup --list, or a path"
+    )
+
     due = command("due", "what needs your attention this week across cases, grouped by case")
     due.add_argument("--json", action="store_true", help="print the documented JSON form")
     due.add_argument("--all", action="store_true", help="every next step of every case in progress")

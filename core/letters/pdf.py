@@ -436,10 +436,10 @@ def _assemble(
             if prepared.pdf_password is not None:
                 source.decrypt(prepared.pdf_password)
             for source_page in source.pages:
-                added = writer.add_page(source_page)
                 for key in ("/Annots", "/AA"):
-                    if NameObject(key) in added:
-                        del added[NameObject(key)]
+                    if NameObject(key) in source_page:
+                        del source_page[NameObject(key)]
+                writer.add_page(source_page)
     words = wording_for(draft.language, draft.jurisdiction)
     writer.add_outline_item(title=draft.subject, page_number=0)
     by_number = {str(item.enclosure.number): item for item in enclosures}
