@@ -101,13 +101,7 @@ class EvidenceFiles:
         StorageError when the disk refuses, and OperationCancelled when asked to stop.
         """
         size = _checked_size(source)
-        incoming = self.root / INCOMING_DIRNAME
-        try:
-            incoming.mkdir(parents=True, exist_ok=True)
-            if shutil.disk_usage(incoming).free < size + SPACE_MARGIN_BYTES:
-                raise OSError(28, "No space left on device")
-        except OSError as error:
-            raise storage_error_from(error, self.root) from error
+        incoming = self._incoming_with_room_for(size)
         try:
             source_handle = source.open("rb")
         except FileNotFoundError:
@@ -118,6 +112,33 @@ class EvidenceFiles:
             return self._copy_into_store(
                 source_handle, source, size, incoming, progress, should_cancel
             )
+
+    def ingest_stream(
+        self,
+        source_handle: BinaryIO,
+        *,
+        label: Path,
+        size: int,
+        progress: ProgressCallback | None = None,
+        should_cancel: CancelCheck | None = None,
+    ) -> StoredFile:
+        """Store what an open stream yields (a member of a case archive), as `ingest` does.
+
+        `size` is what the caller expects, for the free-space check and the progress; `label`
+        stands for the source in messages and in telling formats apart by extension.
+        """
+        incoming = self._incoming_with_room_for(size)
+        return self._copy_into_store(source_handle, label, size, incoming, progress, should_cancel)
+
+    def _incoming_with_room_for(self, size: int) -> Path:
+        incoming = self.root / INCOMING_DIRNAME
+        try:
+            incoming.mkdir(parents=True, exist_ok=True)
+            if shutil.disk_usage(incoming).free < size + SPACE_MARGIN_BYTES:
+                raise OSError(28, "No space left on device")
+        except OSError as error:
+            raise storage_error_from(error, self.root) from error
+        return incoming
 
     def _copy_into_store(
         self,
