@@ -307,6 +307,40 @@ def due(args: argparse.Namespace, store: Store, console: Console) -> int:
     return 0
 
 
+def export(args: argparse.Namespace, store: Store, console: Console) -> int:
+    """One case (or --all) with its evidence, in one archive file."""
+    from core.archive import export_cases
+    from core.cli.render import format_size
+
+    report = export_cases(
+        store,
+        case_ids=None if args.case is None else [args.case],
+        all_cases=args.all,
+        destination=Path(args.output),
+    )
+    size = format_size(report.archive_bytes, console.lang)
+    console.line(
+        console.count("archive.exported", len(report.cases), path=report.destination, size=size)
+    )
+    return 0
+
+
+def import_case(args: argparse.Namespace, store: Store, console: Console) -> int:
+    """The cases of an archive, as new cases or restored; their new ids, one per line."""
+    from core.archive import ImportMode, import_archive
+
+    restoring = args.restore or args.replace
+    report = import_archive(
+        store,
+        source=Path(args.archive).expanduser().absolute(),
+        mode=ImportMode.RESTORE if restoring else ImportMode.NEW,
+        replace=args.replace,
+    )
+    for imported in report.cases:
+        console.line(str(imported.case_id))
+    return 0
+
+
 def letter(args: argparse.Namespace, store: Store, console: Console) -> int:
     from core.letters.options import LetterOptions
     from core.letters.service import make_letter
@@ -350,6 +384,8 @@ COMMANDS: Final[dict[str, Command]] = {
     "attach": attach,
     "search": find,
     "check": check,
+    "export": export,
+    "import-case": import_case,
     "backup": backup,
     "due": due,
     "letter": letter,

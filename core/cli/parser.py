@@ -295,6 +295,24 @@ def build_parser(prog: str | None = None) -> CommandLineParser:
 
     command("check", "verify the database and every evidence fingerprint")
 
+    export = command("export", "write cases and their evidence to one archive file (.recours)")
+    export.add_argument("case", nargs="?", type=identifier, metavar="CASE")
+    export.add_argument("--all", action="store_true", help="every case")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.recours")
+
+    import_case = command("import-case", "import the cases of an archive; print their new ids")
+    import_case.add_argument("archive", metavar="FILE")
+    import_case.add_argument(
+        "--restore",
+        action="store_true",
+        help="bring the cases back as they were, refusing those already here",
+    )
+    import_case.add_argument(
+        "--replace",
+        action="store_true",
+        help="restore, replacing the cases already here",
+    )
+
     backup = command("backup", "back up the database now and print the backup's path")
     backup.add_argument("--list", action="store_true", help="list the backups, newest first")
     restore = command(
