@@ -18,6 +18,8 @@ from ui.formatting import format_amounts
 from ui.labels import label
 
 _EMPTY = "—"
+_NOTES_SHOWN = 160
+"""The summary shows the start of the notes; the rest is on hover and in Edit Case."""
 
 
 class _Value(QLabel):
@@ -37,10 +39,20 @@ class _Value(QLabel):
     def show_value(self, text: str) -> None:
         self.setText(text or _EMPTY)
 
+    def show_beginning(self, text: str, limit: int) -> None:
+        """The first line of a long text, cut at `limit` characters; all of it on hover."""
+        first_line = text.strip().split("\n", 1)[0]
+        shown = first_line if len(first_line) <= limit else first_line[:limit].rstrip() + "…"
+        if shown != text.strip():
+            shown = shown if shown.endswith("…") else shown + " …"
+        self.setText(shown or _EMPTY)
+        self.setToolTip(text.strip())
+        self.setAccessibleDescription(text.strip())
+
 
 class CaseSummaryPanel(QWidget):
     """Read-only summary of one case: two columns of labelled values under the title, and
-    the desired outcome across the whole width."""
+    the desired outcome and the notes across the whole width."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +76,7 @@ class CaseSummaryPanel(QWidget):
         self.money = _Value(self.tr("Money"))
         self.in_dispute = _Value(self.tr("In dispute"))
         self.desired_outcome = _Value(self.tr("Desired outcome"))
+        self.notes = _Value(self.tr("Notes"))
         bold = QFont(self.in_dispute.font())
         bold.setBold(True)
         self.in_dispute.setFont(bold)
@@ -89,6 +102,7 @@ class CaseSummaryPanel(QWidget):
         for caption, value in (
             (self.tr("Parties:"), self.parties),
             (self.tr("Desired outcome:"), self.desired_outcome),
+            (self.tr("Notes:"), self.notes),
         ):
             row = grid.rowCount()
             grid.addWidget(self._name(caption, value), row, 0)
@@ -121,6 +135,7 @@ class CaseSummaryPanel(QWidget):
         self.money.show_value(self._money_text(lines))
         self.in_dispute.show_value(format_amounts(amount_in_dispute(lines)) or self.tr("Nothing"))
         self.desired_outcome.show_value(case.desired_outcome)
+        self.notes.show_beginning(case.notes, _NOTES_SHOWN)
 
     def _parties_text(self, parties: Iterable[CaseParty]) -> str:
         """Each party once, with all its roles in this case: "Chronopost (Carrier)", one after

@@ -150,6 +150,7 @@ def test_editing_changes_the_case_parties_and_references_in_one_undoable_step(
     assert [fields.reference() for fields in editor.references.fields()] == references_before
 
     retype(qtbot, editor.title, "iPhone billed although free")
+    retype(qtbot, editor.notes, "Ask for the recording of the call")
     first_party = editor.parties.fields()[0]
     removed = first_party.picker.currentText()
     remove_button = editor.parties.focus_chain()[2]
@@ -166,6 +167,7 @@ def test_editing_changes_the_case_parties_and_references_in_one_undoable_step(
     references = list_references(store, 1)
     assert references == [references_before[1], references_before[0], *references_before[2:]]
     assert window.case_detail.summary.title.text() == "iPhone billed although free"
+    assert window.case_detail.summary.notes.text() == "Ask for the recording of the call"
     assert window.windowTitle() == "iPhone billed although free — Recours"
 
     window.undo_action.trigger()
@@ -257,3 +259,30 @@ def test_tab_goes_through_the_form_in_reading_order(
     assert visited.index(editor.parties.add_button) < visited.index(reference.label)
     assert visited.index(reference.label) + 1 == visited.index(reference.value)
     editor.reject()
+
+
+def test_double_clicking_a_case_opens_it_for_editing(
+    demo_session: DesktopSession, qtbot: QtBot
+) -> None:
+    case_list = demo_session.window.case_list
+    rect = case_list.visualRect(case_list.proxy.index(0, CaseColumn.TITLE))
+    qtbot.mouseClick(case_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(case_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = demo_session.window.case_actions.editor
+    assert editor is not None and editor.isVisible()
+    assert editor.windowTitle() == "Edit Case"
+    assert editor.case_id == 1
+    editor.reject()
+
+
+def test_the_summary_shows_the_beginning_of_long_notes_and_all_of_them_on_hover(
+    demo_session: DesktopSession,
+) -> None:
+    store = demo_session.store
+    assert store is not None
+    notes = get_case(store, 1).notes
+    shown = demo_session.window.case_detail.summary.notes
+    assert len(notes) > 200
+    assert shown.text().endswith("…")
+    assert notes.startswith(shown.text().rstrip(" …"))
+    assert shown.toolTip() == notes

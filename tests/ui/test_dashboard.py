@@ -127,6 +127,12 @@ def test_typing_filters_by_title_or_company_ignoring_accents_and_case(
     assert dashboard.filter_field.text() == ""
     assert case_list.proxy.rowCount() == 4
 
+    session.window.activateWindow()
+    qtbot.waitUntil(session.window.isActiveWindow)
+    dashboard.filter_field.setFocus()
+    qtbot.keyClick(dashboard.filter_field, Qt.Key.Key_Down)
+    assert case_list.hasFocus()
+
 
 def test_when_nothing_matches_the_dashboard_says_why_and_offers_every_case(
     session: DesktopSession, qtbot: QtBot
