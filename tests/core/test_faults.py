@@ -1,5 +1,6 @@
-"""A full disk or a failing one, at every step that writes: a clear message, no partial
-file left anywhere, and the record exactly as it was.
+"""A full disk or a failing one, at every step that writes (importing evidence, writing a
+letter, exporting an archive, taking or restoring a backup): a clear message in both
+languages, no partial file left anywhere, and the record exactly as it was.
 
 Faults are injected where the operating system answers: creating the temporary file,
 writing it, flushing it (`fsync`), renaming it into place, with ENOSPC (disk full) and EIO
@@ -25,6 +26,7 @@ from typing import Any
 
 import pytest
 
+from core.archive.export import export_cases
 from core.backups import making
 from core.backups.catalog import backups_dir, list_backups
 from core.backups.making import create_backup
@@ -136,8 +138,9 @@ def record(store: Store, tmp_path: Path) -> Store:
     return store
 
 
-def big_source(tmp_path: Path) -> Path:
-    source = tmp_path / "video-livraison.mp4"
+def big_source(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    source = folder / "video-livraison.mp4"
     source.write_bytes(os.urandom(3 * 1024 * 1024 + 17))
     return source
 
@@ -217,6 +220,24 @@ def test_letter_generation(
     assert dump(record) == before
 
 
+@pytest.mark.parametrize("code", ERRORS)
+@pytest.mark.parametrize("stage", STAGES)
+def test_archive_export(
+    record: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str, code: int
+) -> None:
+    attach_evidence(record, case_id=1, source=big_source(tmp_path))
+    out = tmp_path / "archives"
+    out.mkdir()
+    earlier = out / "dossier.recours"
+    earlier.write_bytes(b"PK the archive exported last week")
+    before, files_before = dump(record), files_under(out)
+    inject(monkeypatch, stage, code)
+    refused_cleanly(lambda: export_cases(record, destination=earlier, case_ids=[1]), code)
+    monkeypatch.undo()
+    assert files_under(out) == files_before, "the earlier archive is kept whole"
+    assert dump(record) == before
+
+
 def backup_folder(store: Store) -> dict[str, bytes]:
     return files_under(backups_dir(store.data_dir or Path()))
 
@@ -288,6 +309,7 @@ OS_LEVEL = textwrap.dedent(
     """
     import datetime as dt, json, resource, signal, sys
     from pathlib import Path
+    from core.archive.export import export_cases
     from core.backups.making import create_backup
     from core.database import Store
     from core.errors import RecoursError
@@ -297,7 +319,7 @@ OS_LEVEL = textwrap.dedent(
     from core.letters.service import make_letter
     from core.model import Jurisdiction, Language
 
-    data_dir, source, letter = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    data_dir, source, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     options = LetterOptions(
         kind=LetterKind.COMPLAINT, language=Language.FR, jurisdiction=Jurisdiction.FR,
         letter_date=dt.date(2026, 11, 26),
@@ -310,7 +332,10 @@ OS_LEVEL = textwrap.dedent(
             "backup": lambda: create_backup(store),
             "evidence": lambda: attach_evidence(store, case_id=1, source=source),
             "letter": lambda: make_letter(
-                store, case_id=1, options=options, destination=letter
+                store, case_id=1, options=options, destination=out / "lettre.pdf"
+            ),
+            "archive": lambda: export_cases(
+                store, destination=out / "dossier.recours", case_ids=[1]
             ),
         }
         for name, action in actions.items():
@@ -328,13 +353,14 @@ OS_LEVEL = textwrap.dedent(
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is a POSIX limit")
 def test_the_operating_systems_own_refusal(record: Store, data_dir: Path, tmp_path: Path) -> None:
     """A file size limit makes the kernel refuse writes past 16 KB (EFBIG), in SQLite's own
-    writes of a backup as in Python's writes of evidence and letters."""
+    writes of a backup as in Python's writes of evidence, letters and archives."""
+    attach_evidence(record, case_id=1, source=big_source(tmp_path / "earlier"))
     source = big_source(tmp_path)
-    out = tmp_path / "courriers"
+    out = tmp_path / "sorties"
     out.mkdir()
     before, files_before = dump(record), files_under(data_dir)
     result = subprocess.run(
-        [sys.executable, "-c", OS_LEVEL, str(data_dir), str(source), str(out / "lettre.pdf")],
+        [sys.executable, "-c", OS_LEVEL, str(data_dir), str(source), str(out)],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -342,12 +368,13 @@ def test_the_operating_systems_own_refusal(record: Store, data_dir: Path, tmp_pa
     )
     assert result.returncode == 0, result.stderr
     outcomes = json.loads(result.stdout)
-    assert set(outcomes) == {"backup", "evidence", "letter"}
+    assert set(outcomes) == {"backup", "evidence", "letter", "archive"}
     for name, (message_id, sentence) in outcomes.items():
         assert message_id == "error.storage", name
         assert sentence.startswith("The disk refused to save"), name
     assert "File too large" in outcomes["evidence"][1]
     assert "File too large" in outcomes["letter"][1]
+    assert "File too large" in outcomes["archive"][1]
     assert files_under(data_dir) == files_before
     assert list(out.iterdir()) == []
     assert list_backups(data_dir) == []
