@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from core.case_record import CaseRecord
 from core.letters.dates import clock_time, long_date
 from core.letters.draft import Block, BlockKind, Enclosure, LetterDraft, LetterWarning
-from core.letters.facts import case_facts, first_written_complaint
+from core.letters.facts import first_written_complaint
 from core.letters.kinds import LetterKind
 from core.letters.options import LetterOptions, Selection, default_selection, evidence_of
 from core.letters.wording import Wording, wording_for
@@ -299,18 +299,9 @@ class _Composer:
         self.add("money.table", BlockKind.TABLE, rows=tuple(rows), total=bool(disputed))
 
     def write_grounds(self) -> None:
-        facts = case_facts(self.record)
-        chosen = self.options.ground_ids
+        by_id = {ground.id: ground for ground in self.rules.grounds}
         grounds = [
-            ground
-            for ground in self.rules.grounds
-            if (
-                ground.id in chosen
-                if chosen is not None
-                else ground.applies_to(
-                    facts, kind=self.options.kind.value, sector=self.record.case.sector
-                )
-            )
+            by_id[ground_id] for ground_id in self.selection.ground_ids if ground_id in by_id
         ]
         if not grounds:
             return

@@ -8,11 +8,15 @@ follow from what the user recorded, not from guesses at their wording.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from core.case_record import CaseRecord
 from core.model import Channel, Direction, MoneyKind, PartyRole, PromiseStatus
 from core.money import LOYALTY_POINTS, totals_by_kind
+from core.rules import Ground, rules_for
+
+if TYPE_CHECKING:
+    from core.letters.options import LetterOptions
 
 PHONE_OFFER: Final = "phone_offer"
 CHARGES_ABOVE_PROMISE: Final = "charges_above_promise"
@@ -55,6 +59,16 @@ def case_facts(record: CaseRecord) -> set[str]:
         if currency != LOYALTY_POINTS and (totals[MoneyKind.CLAIMED] > 0 or overpaid > 0):
             facts.add(MONEY_TO_RECOVER)
     return facts
+
+
+def applicable_grounds(record: CaseRecord, options: LetterOptions) -> list[Ground]:
+    """The legal grounds of the letter's law that the facts of the case call for."""
+    facts = case_facts(record)
+    return [
+        ground
+        for ground in rules_for(options.jurisdiction).grounds
+        if ground.applies_to(facts, kind=options.kind.value, sector=record.case.sector)
+    ]
 
 
 def first_written_complaint(record: CaseRecord) -> dt.date | None:

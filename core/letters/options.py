@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 from core.case_record import CaseRecord
 from core.letters.kinds import LetterKind, SendingMode
@@ -18,6 +19,7 @@ from core.model import (
 )
 
 _SETTLED_AGAINST = (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT)
+IdT = TypeVar("IdT", int, str)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,7 @@ class Selection:
     interaction_ids: tuple[int, ...]
     promise_ids: tuple[int, ...]
     evidence_ids: tuple[int, ...]
+    ground_ids: tuple[str, ...]
     call_interaction_id: int | None
 
 
@@ -82,9 +85,11 @@ def evidence_of(record: CaseRecord, promise: Promise) -> list[int]:
 def default_selection(record: CaseRecord, options: LetterOptions) -> Selection:
     """Every interaction, every broken promise, the evidence of those promises.
 
-    A confirmation of a call keeps to that call and its promises; a referral to a mediator
-    also encloses the letters already sent.
+    A confirmation of a call keeps to that call and its promises (and cites no law); a
+    referral to a mediator also encloses the letters already sent.
     """
+    from core.letters.facts import applicable_grounds
+
     call_id = None
     if options.kind is LetterKind.CALL_CONFIRMATION:
         call_id = confirmed_call(record, options.call_interaction_id)
@@ -99,11 +104,19 @@ def default_selection(record: CaseRecord, options: LetterOptions) -> Selection:
         evidence += [item.id for item in record.evidence if item.kind is EvidenceKind.LETTER]
     order = {item.id: position for position, item in enumerate(record.evidence)}
     ordered = sorted(dict.fromkeys(evidence), key=lambda evidence_id: order.get(evidence_id, 0))
+    grounds = (
+        ()
+        if options.kind is LetterKind.CALL_CONFIRMATION
+        else tuple(ground.id for ground in applicable_grounds(record, options))
+    )
     return Selection(
-        interaction_ids=options.interaction_ids
-        if options.interaction_ids is not None
-        else interactions,
-        promise_ids=options.promise_ids if options.promise_ids is not None else promises,
-        evidence_ids=options.evidence_ids if options.evidence_ids is not None else tuple(ordered),
+        interaction_ids=_chosen(options.interaction_ids, interactions),
+        promise_ids=_chosen(options.promise_ids, promises),
+        evidence_ids=_chosen(options.evidence_ids, tuple(ordered)),
+        ground_ids=_chosen(options.ground_ids, grounds),
         call_interaction_id=call_id,
     )
+
+
+def _chosen(chosen: tuple[IdT, ...] | None, default: tuple[IdT, ...]) -> tuple[IdT, ...]:
+    return default if chosen is None else chosen

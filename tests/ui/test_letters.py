@@ -84,15 +84,15 @@ def test_a_rewritten_paragraph_reaches_the_pdf_and_can_be_restored(
 def test_leaving_out_an_enclosure_and_changing_the_kind(
     composer: LetterWindow, qtbot: QtBot
 ) -> None:
-    photo = composer.enclosures.index(1, 0)
+    photo = composer.choices.enclosures.index(1, 0)
     with qtbot.waitSignal(composer.preview_ready, timeout=PREVIEW_TIMEOUT):
-        composer.enclosures.setData(
+        composer.choices.enclosures.setData(
             photo, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
         )
     assert composer._latest is not None
     assert "Enclosure 2" not in pdf_text(composer._latest.path)
     with qtbot.waitSignal(composer.preview_ready, timeout=PREVIEW_TIMEOUT):
-        composer.kind.setCurrentIndex(composer.kind.findData(LetterKind.COMPLAINT))
+        composer.form.kind.setCurrentIndex(composer.form.kind.findData(LetterKind.COMPLAINT.value))
     assert "Re: Complaint" in pdf_text(composer._latest.path)
 
 

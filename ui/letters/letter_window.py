@@ -10,54 +10,50 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QItemSelection, QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPainter
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from core.case_record import CaseRecord, load_case_record
-from core.clock import today
 from core.errors import RecoursError
 from core.filenames import safe_filename
 from core.letters.compose import build_draft
 from core.letters.draft import LetterDraft, LetterWarning
-from core.letters.kinds import LetterKind, SendingMode
-from core.letters.options import LetterOptions, default_selection
+from core.letters.kinds import LetterKind
+from core.letters.options import LetterOptions
 from core.letters.pdf import RenderedLetter
 from core.letters.register import Letter, record_letter
-from core.model import Jurisdiction, Language, PromiseStatus, Sender
-from core.rules import rules_for
+from core.model import Sender
 from ui.errors import describe_problem, show_error
-from ui.formatting import format_day, format_moment
+from ui.formatting import format_day
 from ui.labels import label
 from ui.language import interface_language
-from ui.letters.checklist_model import CheckItem, ChecklistModel
+from ui.letters.choices import LetterChoices
+from ui.letters.options_form import LetterOptionsForm
 from ui.letters.paragraph_model import ParagraphModel
+from ui.letters.printing import print_pdf
 from ui.letters.rendering import LetterRequest, render
 from ui.record_change import Part, RecordChange
 from ui.tasks import run_in_background
-from ui.widgets.date_input import DateInput
 from ui.window_state import WindowState
 from ui.workspace import Workspace
 
@@ -102,8 +98,8 @@ class LetterWindow(QDialog):
         self._draft: LetterDraft | None = None
         self._recorded = again is not None
 
-        self._build_options(kind)
-        self._build_checklists()
+        self.form = LetterOptionsForm(self.record.parties)
+        self.choices = LetterChoices(self)
         self._build_editor()
         self._build_preview()
         self._build_buttons()
@@ -115,67 +111,19 @@ class LetterWindow(QDialog):
         self.preview_timer.timeout.connect(self.render_preview)
 
         case = self.record.case
-        self.language.setCurrentIndex(self.language.findData(case.language))
-        self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(case.jurisdiction))
-        self.letter_date.set_date(today())
+        self.form.start_with(kind, case.language, case.jurisdiction)
         if again is not None:
-            self._restore(again)
+            self.form.restore(again)
+            self.paragraphs.set_edits(again.edits)
         self._reset_selection()
         if again is not None:
-            self._check_stored(again)
+            self.choices.check_stored(again.options)
         self._connect()
         self.rebuild()
         self.window_state = WindowState("LetterWindow", settings)
         if not self.window_state.restore(self, {"letter": self.splitter}):
             self.resize(QSize(1400, 900))
         workspace.changed.connect(self._on_record_changed)
-
-    def _build_options(self, kind: LetterKind) -> None:
-        self.kind = QComboBox()
-        for value in LetterKind:
-            self.kind.addItem(label(value), value)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.kind.setAccessibleName(self.tr("Kind of letter"))
-        self.language = QComboBox()
-        for language in Language:
-            self.language.addItem(label(language), language)
-        self.language.setAccessibleName(self.tr("Language of the letter"))
-        self.jurisdiction = QComboBox()
-        for jurisdiction in Jurisdiction:
-            self.jurisdiction.addItem(label(jurisdiction), jurisdiction)
-        self.jurisdiction.setAccessibleName(self.tr("Law that applies"))
-        self.letter_date = DateInput(accessible_name=self.tr("Date of the letter"))
-        self.sending_mode = QComboBox()
-        for mode in SendingMode:
-            self.sending_mode.addItem(label(mode), mode)
-        self.sending_mode.setAccessibleName(self.tr("How it is sent"))
-        self.tracking = QLineEdit()
-        self.tracking.setPlaceholderText(self.tr("If you already have it"))
-        self.tracking.setAccessibleName(self.tr("Tracking number"))
-        self.recipient = QComboBox()
-        for involved in self.record.parties:
-            self.recipient.addItem(
-                f"{involved.party.name} ({label(involved.role)})", involved.party.id
-            )
-        self.recipient.setAccessibleName(self.tr("Recipient"))
-
-    def _build_checklists(self) -> None:
-        self.facts: ChecklistModel[int] = ChecklistModel(self)
-        self.promises: ChecklistModel[int] = ChecklistModel(self)
-        self.enclosures: ChecklistModel[int] = ChecklistModel(self)
-        self.grounds: ChecklistModel[str] = ChecklistModel(self)
-        self.checklists = QTabWidget()
-        for model, title, name in (
-            (self.facts, self.tr("Facts"), self.tr("Interactions in the letter")),
-            (self.promises, self.tr("Promises"), self.tr("Promises in the letter")),
-            (self.enclosures, self.tr("Enclosures"), self.tr("Evidence enclosed")),
-            (self.grounds, self.tr("Law"), self.tr("Legal grounds cited")),
-        ):
-            view = QListView()
-            view.setModel(model)
-            view.setAccessibleName(name)
-            view.setUniformItemSizes(True)
-            self.checklists.addTab(view, title)
 
     def _build_editor(self) -> None:
         self.paragraphs = ParagraphModel(self)
@@ -218,21 +166,10 @@ class LetterWindow(QDialog):
             button.setAutoDefault(False)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        for caption, field in (
-            (self.tr("&Kind:"), self.kind),
-            (self.tr("&Language:"), self.language),
-            (self.tr("La&w:"), self.jurisdiction),
-            (self.tr("&Date:"), self.letter_date),
-            (self.tr("Sent &by:"), self.sending_mode),
-            (self.tr("&Tracking number:"), self.tracking),
-            (self.tr("&To:"), self.recipient),
-        ):
-            form.addRow(caption, field)
         choices = QWidget()
         choices_layout = QVBoxLayout(choices)
-        choices_layout.addLayout(form)
-        choices_layout.addWidget(self.checklists, 1)
+        choices_layout.addWidget(self.form)
+        choices_layout.addWidget(self.choices.tabs, 1)
 
         text = QWidget()
         text_layout = QVBoxLayout(text)
@@ -262,16 +199,11 @@ class LetterWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
-        self.setTabOrder(self.kind, self.language)
 
     def _connect(self) -> None:
-        self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        for combo in (self.language, self.jurisdiction, self.sending_mode, self.recipient):
-            combo.currentIndexChanged.connect(self.rebuild)
-        self.tracking.textChanged.connect(self.rebuild)
-        self.letter_date.date_changed.connect(self.rebuild)
-        for model in (self.facts, self.promises, self.enclosures, self.grounds):
-            model.selection_changed.connect(self.rebuild)
+        self.form.kind_changed.connect(self._on_kind_changed)
+        self.form.changed.connect(self.rebuild)
+        self.choices.changed.connect(self.rebuild)
         self.paragraph_list.selectionModel().selectionChanged.connect(self._show_paragraph)
         self.editor.textChanged.connect(self._on_text_edited)
         self.restore_button.clicked.connect(self._restore_paragraph)
@@ -281,103 +213,18 @@ class LetterWindow(QDialog):
         self.close_button.clicked.connect(self.close)
 
     def options(self) -> LetterOptions:
-        """The letter as the form describes it now."""
-        try:
-            letter_date = self.letter_date.date() or today()
-        except RecoursError:
-            letter_date = today()
-        return LetterOptions(
-            kind=LetterKind(self.kind.currentData()),
-            language=Language(self.language.currentData()),
-            jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
-            letter_date=letter_date,
-            sending_mode=SendingMode(self.sending_mode.currentData()),
-            tracking_number=self.tracking.text(),
-            recipient_party_id=self.recipient.currentData(),
-            interaction_ids=self.facts.checked_ids(),
-            promise_ids=self.promises.checked_ids(),
-            evidence_ids=self.enclosures.checked_ids(),
-            ground_ids=self.grounds.checked_ids(),
+        """The letter as the form and the check lists describe it now."""
+        return replace(
+            self.form.options(),
+            interaction_ids=self.choices.facts.checked_ids(),
+            promise_ids=self.choices.promises.checked_ids(),
+            evidence_ids=self.choices.enclosures.checked_ids(),
+            ground_ids=self.choices.grounds.checked_ids(),
             default_sender=self.default_sender,
         )
 
     def _reset_selection(self) -> None:
-        """Check what a letter of this kind holds by default (every interaction, every
-        broken promise and its evidence, the grounds the facts call for)."""
-        kind = LetterKind(self.kind.currentData())
-        base = LetterOptions(
-            kind=kind,
-            language=Language(self.language.currentData()),
-            jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
-            letter_date=today(),
-        )
-        chosen = default_selection(self.record, base)
-        record = self.record
-        party = {item.party.id: item.party.name for item in record.parties}
-        self.facts.set_items(
-            CheckItem(
-                item.id,
-                f"{format_moment(item.occurred)} · {label(item.channel)} · {item.summary}",
-                item.id in chosen.interaction_ids,
-                item.details,
-            )
-            for item in record.interactions
-        )
-        self.promises.set_items(
-            CheckItem(
-                item.id,
-                f"{item.text} ({label(item.status)})",
-                item.id in chosen.promise_ids,
-                party.get(item.party_id or 0, ""),
-            )
-            for item in record.promises
-            if item.status is not PromiseStatus.WITHDRAWN
-        )
-        self.enclosures.set_items(
-            CheckItem(item.id, item.original_name, item.id in chosen.evidence_ids, item.description)
-            for item in record.evidence
-        )
-        self._reset_grounds(base)
-
-    def _reset_grounds(self, base: LetterOptions) -> None:
-        draft = build_draft(self.record, base)
-        cited = {
-            block.key.removeprefix("ground.")
-            for block in draft.blocks
-            if block.key.startswith("ground.")
-        }
-        rules = rules_for(Jurisdiction(self.jurisdiction.currentData()))
-        self.grounds.set_items(
-            CheckItem(ground.id, ground.citation, ground.id in cited, ground.source)
-            for ground in rules.grounds
-        )
-
-    def _restore(self, letter: Letter) -> None:
-        """Open a letter of the register again, as it was made."""
-        options = letter.options
-        self.kind.setCurrentIndex(self.kind.findData(letter.kind))
-        self.language.setCurrentIndex(self.language.findData(letter.language))
-        self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(letter.jurisdiction))
-        self.letter_date.set_date(letter.letter_date)
-        self.sending_mode.setCurrentIndex(self.sending_mode.findData(letter.sending_mode))
-        self.tracking.setText(letter.tracking_number)
-        recipient = options.get("recipient_party_id")
-        if isinstance(recipient, int):
-            self.recipient.setCurrentIndex(self.recipient.findData(recipient))
-        self.paragraphs.set_edits(letter.edits)
-
-    def _check_stored(self, letter: Letter) -> None:
-        """Tick what the letter held when it was made, where the case still has it."""
-        stored = letter.options
-        for model, key in (
-            (self.facts, "interaction_ids"),
-            (self.promises, "promise_ids"),
-            (self.enclosures, "evidence_ids"),
-            (self.grounds, "ground_ids"),
-        ):
-            chosen = stored.get(key)
-            if isinstance(chosen, list):
-                model.check_only(chosen)
+        self.choices.reset(self.record, self.form.options())
 
     def _on_kind_changed(self) -> None:
         self._reset_selection()
@@ -590,22 +437,3 @@ class LetterWindow(QDialog):
         self.window_state.save(self, {"letter": self.splitter})
         self.document.close()
         super().closeEvent(event)
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
-    """Print every page of a PDF, each scaled to the printer's page, at its resolution."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            target = painter.viewport()
-            size = document.pagePointSize(page)
-            scale = min(target.width() / size.width(), target.height() / size.height())
-            pixels = QSize(int(size.width() * scale), int(size.height() * scale))
-            image: QImage = document.render(page, pixels)
-            painter.drawImage(0, 0, image)
-    finally:
-        painter.end()
