@@ -233,9 +233,15 @@ def save_evidence(store: Store, evidence: Evidence) -> Evidence:
 
 
 def set_extracted_text(store: Store, evidence_id: int, text: str) -> None:
-    """Keep the text read from a document, so search finds what is written in it."""
+    """Keep the text read from a document, so search finds what is written in it.
+
+    The evidence is marked as read (`text_extracted_at`), so background extraction
+    (core.text_extraction) does not read it again, even when the text is empty.
+    """
     with store.write() as db:
-        db.table("evidence").update(evidence_id, {"extracted_text": text})
+        db.table("evidence").update(
+            evidence_id, {"extracted_text": text, "text_extracted_at": utc_timestamp()}
+        )
 
 
 def delete_evidence(store: Store, evidence_id: int, *, keep_file: bool = False) -> Evidence:

@@ -12,6 +12,7 @@ import email.policy
 import re
 from dataclasses import dataclass
 from email.message import EmailMessage, Message
+from html import unescape
 from html.parser import HTMLParser
 from typing import Final
 
@@ -20,6 +21,10 @@ _BLOCK_TAGS: Final = frozenset(
     {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote"}
 )
 _SKIPPED_TAGS: Final = frozenset({"script", "style", "head", "title"})
+_CELL_TAGS: Final = frozenset({"td", "th"})
+_SKIPPED_BLOCK = re.compile(r"<(script|style|head|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?tr|/?li)\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,8 @@ class _TextFromHtml(HTMLParser):
             self._skipping += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif tag in _CELL_TAGS:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED_TAGS:
@@ -52,10 +59,18 @@ class _TextFromHtml(HTMLParser):
 
 
 def html_to_text(html: str) -> str:
-    """The readable text of an HTML body: tags dropped, blocks on their own lines."""
+    """The readable text of an HTML body: tags dropped, blocks on their own lines.
+
+    Markup the standard parser gives up on (it asserts on "<![ ]>") is read the crude way
+    instead, tag by tag, rather than losing the text.
+    """
     parser = _TextFromHtml()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError:
+        without_code = _SKIPPED_BLOCK.sub(" ", html)
+        parser.parts = [unescape(_ANY_TAG.sub(" ", _BREAK_TAG.sub("\n", without_code)))]
     lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

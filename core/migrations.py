@@ -285,6 +285,21 @@ def create_letters(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+@migrations(name="0004_mail_import")
+def remember_mail_and_extraction(db: Database) -> None:
+    """The Message-ID of an imported email, to skip it when imported again, and when the text
+    of each piece of evidence was read, so reading is done once (even when it finds none)."""
+    db.execute("ALTER TABLE interactions ADD COLUMN message_id TEXT")
+    db.execute(
+        "CREATE INDEX interactions_message_id ON interactions(case_id, message_id) "
+        "WHERE message_id IS NOT NULL"
+    )
+    db.execute("ALTER TABLE evidence ADD COLUMN text_extracted_at TEXT")
+    db.execute("UPDATE evidence SET text_extracted_at = added_at WHERE extracted_text != ''")
+    db.execute("CREATE INDEX evidence_text_pending ON evidence(id) WHERE text_extracted_at IS NULL")
+    db.execute("PRAGMA user_version = 4")
+
+
 def apply_pending(db: Database) -> None:
     """Bring the schema up to date; a no-op on a current database."""
     migrations.apply(db)
