@@ -8,6 +8,7 @@ Ids printed for scripts have a fixed form in every language (docs/case-json.md):
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
@@ -218,6 +219,52 @@ def attach(args: argparse.Namespace, store: Store, console: Console) -> int:
     return 0
 
 
+MY_ADDRESSES_VARIABLE: Final = "RECOURS_MY_ADDRESSES"
+
+
+def import_email(args: argparse.Namespace, store: Store, console: Console) -> int:
+    """Messages oldest first; one that cannot be read is reported, the others still go in.
+
+    Prints "interaction N FILE" per message (for a duplicate, the interaction that already
+    holds it, with a note on stderr); fails only when some file could not be imported.
+    """
+    from core.mail import import_emails
+    from core.text_extraction import extract_pending
+
+    own = list(args.me) or [
+        address
+        for address in os.environ.get(MY_ADDRESSES_VARIABLE, "").split(",")
+        if address.strip()
+    ]
+    get_case(store, args.case)
+    if not own:
+        console.warn(console.text("mail.cli.no_addresses"))
+    results = import_emails(
+        store, case_id=args.case, sources=[Path(name) for name in args.files], own_addresses=own
+    )
+    failed = False
+    new_evidence: list[int] = []
+    for result in results:
+        shown = result.source if result.path is None else str(result.path)
+        if result.error is not None or result.interaction is None:
+            failed = True
+            reason = "" if result.error is None else result.error.describe(console.lang)
+            console.warn(console.text("mail.cli.problem", file=shown, text=reason))
+            continue
+        console.line(f"interaction {result.interaction.id} {shown}")
+        if result.duplicate:
+            console.warn(console.text("mail.cli.already", file=shown, id=result.interaction.id))
+        for warning in result.warnings:
+            text = warning.describe(console.lang)
+            console.warn(console.text("mail.cli.problem", file=shown, text=text))
+        new_evidence += [evidence.id for evidence in result.attachments]
+        if result.message_evidence is not None:
+            new_evidence.append(result.message_evidence.id)
+    if new_evidence:
+        extract_pending(store, evidence_ids=new_evidence)
+    return 1 if failed else 0
+
+
 def _hit_json(hit: SearchHit) -> dict[str, Any]:
     return {
         "case_id": hit.case_id,
@@ -382,6 +429,7 @@ COMMANDS: Final[dict[str, Command]] = {
     "log": log,
     "settle": settle,
     "attach": attach,
+    "import-email": import_email,
     "search": find,
     "check": check,
     "export": export,

@@ -289,6 +289,20 @@ def build_parser(prog: str | None = None) -> CommandLineParser:
     )
     attach.add_argument("--description", default="", metavar="TEXT")
 
+    import_email = command(
+        "import-email", "import emails saved as .eml files (or folders of them) into a case"
+    )
+    import_email.add_argument("case", type=identifier, metavar="CASE")
+    import_email.add_argument("files", nargs="+", metavar="FILE", help="an .eml file or a folder")
+    import_email.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="one of your own addresses, so what you sent is outbound (repeatable; "
+        "default: $RECOURS_MY_ADDRESSES, comma-separated)",
+    )
+
     search = command("search", "search every case (accents and case ignored)")
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--json", action="store_true", help="print a JSON list")
