@@ -25,7 +25,9 @@ from core.storage_location import storage_warnings
 
 FolderCommand = Callable[[argparse.Namespace, Path, Console], int]
 
-READ_ONLY_COMMANDS: Final = frozenset({"cases", "show", "search", "check", "due", "backup"})
+READ_ONLY_COMMANDS: Final = frozenset(
+    {"cases", "show", "search", "check", "due", "export", "backup"}
+)
 """Commands that change nothing in the record: no storage warning, no daily backup."""
 
 
