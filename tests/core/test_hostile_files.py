@@ -50,8 +50,8 @@ from core.interactions import add_interaction
 from core.letters.draft import Enclosure
 from core.letters.enclosures import Problem, prepare
 from core.letters.kinds import LetterKind
-from core.letters.options import LetterOptions
 from core.letters.layout import markup
+from core.letters.options import LetterOptions
 from core.letters.service import make_letter
 from core.media_types import JPEG, PDF, PNG
 from core.model import Channel, Direction, Jurisdiction, Language, Moment, PromiseStatus
