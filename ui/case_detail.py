@@ -20,6 +20,7 @@ from ui.case_summary import CaseSummaryPanel
 from ui.case_tab import CaseTab
 from ui.errors import show_error
 from ui.evidence_tab import EvidenceTab
+from ui.letters.letters_tab import LettersTab
 from ui.money_tab import MoneyTab
 from ui.promises_tab import PromisesTab
 from ui.record_change import Part, RecordChange
@@ -53,6 +54,7 @@ class CaseDetail(QStackedWidget):
         self.promises = PromisesTab()
         self.evidence = EvidenceTab()
         self.money = MoneyTab()
+        self.letters = LettersTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for tab in self.case_tabs():
@@ -70,7 +72,7 @@ class CaseDetail(QStackedWidget):
         self.addWidget(self.splitter)
 
     def case_tabs(self) -> tuple[CaseTab, ...]:
-        return (self.timeline, self.promises, self.evidence, self.money)
+        return (self.timeline, self.promises, self.evidence, self.money, self.letters)
 
     def tab_name(self, tab: CaseTab) -> str:
         """The tab's name without its count, for the menus that group its actions."""
@@ -79,6 +81,7 @@ class CaseDetail(QStackedWidget):
             self.promises: self.tr("Promises"),
             self.evidence: self.tr("Evidence"),
             self.money: self.tr("Money"),
+            self.letters: self.tr("Letters"),
         }
         return names.get(tab, tab.title())
 

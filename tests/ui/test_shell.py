@@ -140,6 +140,7 @@ def test_the_case_menu_groups_each_tab_actions_under_its_name(
     monkeypatch.setattr(detail.promises, "case_actions", lambda: [settle])
     monkeypatch.setattr(detail.evidence, "case_actions", list)
     monkeypatch.setattr(detail.money, "case_actions", list)
+    monkeypatch.setattr(detail.letters, "case_actions", list)
 
     window.case_menu.aboutToShow.emit()
 
