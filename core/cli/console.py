@@ -18,6 +18,9 @@ from typing import Any, TextIO
 from core.i18n import translate
 
 _CAMEL_BOUNDARY = re.compile(r"(?<!^)(?=[A-Z])")
+_BOLD = "\x1b[1m"
+_NORMAL = "\x1b[22m"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _standard_output() -> TextIO:
@@ -52,13 +55,13 @@ class Console:
         return self.text(f"cli.{group}.{value.value}")
 
     def line(self, text: str = "") -> None:
-        self.out.write(f"{text}\n")
+        self.out.write(f"{printable(text)}\n")
 
     def say(self, message_id: str, /, **params: object) -> None:
         self.line(self.text(message_id, **params))
 
     def warn(self, text: str) -> None:
-        self.err.write(f"{text}\n")
+        self.err.write(f"{printable(text)}\n")
 
     def json(self, data: Any) -> None:
         self.line(json.dumps(data, ensure_ascii=False, indent=2))
@@ -71,5 +74,19 @@ class Console:
         plain_requested = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
         isatty = getattr(self.out, "isatty", None)
         if not plain_requested and isatty is not None and isatty():
-            return "\x1b[1m", "\x1b[22m"
+            return _BOLD, _NORMAL
         return "[", "]"
+
+
+def printable(text: str) -> str:
+    """Text safe to show on a terminal: control characters in names that came from outside
+    (a file called "\x1b]2;..." could retitle the terminal or hide text) are shown as escapes;
+    only line breaks, tabs and our own bold marks pass."""
+    pieces = re.split(f"({re.escape(_BOLD)}|{re.escape(_NORMAL)})", text)
+    return "".join(
+        piece if piece in (_BOLD, _NORMAL) else _CONTROL.sub(_escaped, piece) for piece in pieces
+    )
+
+
+def _escaped(found: re.Match[str]) -> str:
+    return found.group(0).encode("unicode_escape").decode("ascii")

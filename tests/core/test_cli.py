@@ -691,3 +691,13 @@ def test_file_sizes_read_naturally_in_each_language() -> None:
     assert format_size(12_400, "en") == "12.4\u00a0KB"
     assert format_size(12_400, "fr") == "12,4\u00a0Ko"
     assert format_size(3_100_000_000, "en") == "3.1\u00a0GB"
+
+
+def test_names_with_terminal_control_characters_are_shown_escaped(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    succeeds(data, "new-case", "--title", "T", "--counterparty", "C")
+    hostile = tmp_path / "facture\x1b]2;owned\x07\u202egpj.pdf"
+    hostile.write_bytes(b"%PDF-1.4 x")
+    out = succeeds(data, "attach", "1", str(hostile))
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "\\x1b]2;owned\\x07\\u202egpj.pdf" in out
