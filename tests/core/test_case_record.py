@@ -209,6 +209,17 @@ def test_the_summary_counts_replies_overdue_from_the_letters_register(store: Sto
     assert summary.next_reply_due == day("2026-01-05")
 
 
+def test_a_money_line_links_only_to_its_own_case(store: Store) -> None:
+    case, other = make_case(store), make_case(store, title="Autre")
+    stranger = make_interaction(store, other)
+    promise = add_promise(store, case_id=other.id, text="Rembourser")
+    for link in ({"interaction_id": stranger.id}, {"promise_id": promise.id}):
+        with pytest.raises(InvalidInputError, match="another case"):
+            add_money_line(
+                store, case_id=case.id, kind=MoneyKind.BILLED, amount=Money(100, "EUR"), **link
+            )
+
+
 def test_the_json_form_has_everything_with_amounts_in_minor_units(store: Store) -> None:
     case = make_case(store)
     call = make_interaction(store, case)
