@@ -109,7 +109,7 @@ class CaseDetail(QStackedWidget):
     def show_placeholder(self, text: str) -> None:
         self.case_id = None
         for tab in self.case_tabs():
-            tab.case_id = None
+            tab.show_case(None)
         self.placeholder.setText(text)
         self.setCurrentWidget(self.placeholder)
 

@@ -68,12 +68,15 @@ class CaseTab(QWidget):
         self.view.fit_columns()
 
     def reload(self) -> None:
-        """Read this tab's part again, keeping the selected row and the user's column widths."""
+        """Read this tab's part again, keeping the selected row and the user's column widths;
+        with no case, empty the list."""
         if self.workspace is not None and self.case_id is not None:
             selected = self.view.current_record()
             self.load()
             if selected is not None:
                 self.view.select_where(lambda record: record.id == selected.id)
+        else:
+            self.view.source_model.set_records([])
         self.title_changed.emit(self.title())
 
     def apply_change(self, change: RecordChange) -> None:

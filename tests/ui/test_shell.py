@@ -209,3 +209,16 @@ def test_tab_goes_from_the_search_to_the_filters_to_the_list(
     for widget in expected:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is widget
+
+
+def test_with_no_case_shown_the_case_actions_are_off_and_the_lists_empty(
+    demo_session: DesktopSession,
+) -> None:
+    detail = demo_session.window.case_detail
+    detail.show_placeholder("Select a case")
+    assert not detail.timeline.log_action.isEnabled()
+    assert not detail.letters.write_action.isEnabled()
+    assert detail.timeline.view.proxy.rowCount() == 0
+    detail.show_case(1)
+    assert detail.timeline.log_action.isEnabled()
+    assert detail.letters.write_action.isEnabled()

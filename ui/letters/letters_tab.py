@@ -74,7 +74,12 @@ class LettersTab(CaseTab):
     def case_actions(self) -> list[QAction]:
         return [self.write_action, self.sending_action, self.again_action]
 
+    def reload(self) -> None:
+        super().reload()
+        self._enable()
+
     def _enable(self) -> None:
+        self.write_action.setEnabled(self.case_id is not None)
         chosen = self.view.current_record() is not None
         self.sending_action.setEnabled(chosen)
         self.again_action.setEnabled(chosen)
