@@ -27,6 +27,8 @@ from core.rows import placeholders
 
 BACKUPS_DIRNAME: Final = "backups"
 PARTIAL_PREFIX: Final = ".partial-"
+SET_ASIDE_PREFIX: Final = "recours-before-restore-"
+"""A record a restore replaced, kept in the data folder beside `recours.db`."""
 KEEP_DAILY: Final = 7
 KEEP_WEEKLY: Final = 4
 KEEP_BEFORE_MIGRATION: Final = 3
@@ -185,18 +187,26 @@ def rotate_backups(data_dir: Path) -> list[Path]:
     return deleted
 
 
-def evidence_kept_by_backups(data_dir: Path, candidates: Iterable[str]) -> set[str]:
-    """Which of these evidence fingerprints some backup still refers to.
+def _records_naming_evidence(data_dir: Path) -> list[Path]:
+    """Every kept backup, and every record a restore set aside: someone trying to recover
+    more from a replaced record needs the files it names."""
+    set_aside = sorted(data_dir.glob(f"{SET_ASIDE_PREFIX}*.db"))
+    return [backup.path for backup in list_backups(data_dir)] + set_aside
 
-    A backup that cannot be read could never be restored, so it keeps nothing.
+
+def evidence_kept_by_backups(data_dir: Path, candidates: Iterable[str]) -> set[str]:
+    """Which of these evidence fingerprints some backup, or some record set aside by a
+    restore, still refers to.
+
+    A file that cannot be read could never be restored, so it keeps nothing.
     """
     wanted = sorted(set(candidates))
     kept: set[str] = set()
     if not wanted:
         return kept
-    for backup in list_backups(data_dir):
+    for path in _records_naming_evidence(data_dir):
         try:
-            conn = open_read_only(backup.path)
+            conn = open_read_only(path)
         except sqlite3.Error:
             continue
         try:

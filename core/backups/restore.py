@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from core.backups.catalog import Backup, backup_problem, latest_good_backup, open_read_only
+from core.backups.catalog import (
+    SET_ASIDE_PREFIX,
+    Backup,
+    backup_problem,
+    latest_good_backup,
+    open_read_only,
+)
 from core.backups.making import fsync_path, snapshot_database
 from core.database import DATABASE_FILENAME
 from core.errors import DatabaseError, database_error_from, storage_error_from
@@ -28,7 +34,6 @@ from core.evidence_store import EvidenceFiles
 from core.i18n import translate
 from core.integrity import DatabaseProblem, DatabaseProblemKind, check_database
 
-SET_ASIDE_PREFIX: Final = "recours-before-restore-"
 SQLITE_COMPANIONS: Final = ("-wal", "-shm", "-journal")
 _DETAIL_LIMIT: Final = 200
 
