@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from core.case_record import CaseRecord
+from core.i18n import translate
 from core.letters.dates import clock_time, long_date
 from core.letters.draft import Block, BlockKind, Enclosure, LetterDraft, LetterWarning
 from core.letters.facts import first_written_complaint
 from core.letters.kinds import LetterKind
 from core.letters.options import LetterOptions, Selection, default_selection, evidence_of
+from core.letters.register import Letter
 from core.letters.wording import Wording, wording_for
 from core.model import (
     Direction,
@@ -30,6 +32,8 @@ from core.model import (
 )
 from core.money import amount_in_dispute, format_money
 from core.rules import BodyKind, Escalation, JurisdictionRules, rules_for
+from core.timeline_chart.build import letter_chart
+from core.timeline_chart.model import TimelineChart
 
 _POSTCODE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+")
 
@@ -37,9 +41,13 @@ _POSTCODE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+")
 class _Composer:
     """Builds one draft; each method writes one part of the letter."""
 
-    def __init__(self, record: CaseRecord, options: LetterOptions) -> None:
+    def __init__(
+        self, record: CaseRecord, options: LetterOptions, letters: Sequence[Letter] = ()
+    ) -> None:
         self.record = record
         self.options = options
+        self.letters = letters
+        self.chart: TimelineChart | None = None
         self.rules: JurisdictionRules = rules_for(options.jurisdiction)
         self.words: Wording = wording_for(options.language, options.jurisdiction)
         self.selection: Selection = default_selection(record, options)
@@ -121,6 +129,7 @@ class _Composer:
             title=f"{self.subject_text()} — {case.title}",
             blank_pattern=self.words.blank_pattern().pattern,
             warnings=tuple(self.warnings),
+            chart=self.chart,
         )
 
     def write_claim(self, reply_days: int, reply_due: dt.date | None) -> None:
@@ -159,6 +168,7 @@ class _Composer:
         )
         self.paragraph("mediator.ask", self.words("mediator.ask"))
         self.write_facts()
+        self.write_chart()
         self.write_promises()
         self.write_money()
         self.write_grounds()
@@ -227,6 +237,24 @@ class _Composer:
         if summary and summary[-1] not in ".!?…":
             summary += "."
         return f"{summary} {interaction.details.strip()}".strip()
+
+    def write_chart(self) -> None:
+        """The case at a glance, for a reader who meets it for the first time (a mediator)."""
+        language = self.options.language
+        self.chart = letter_chart(
+            self.record,
+            self.letters,
+            language=language,
+            jurisdiction=self.options.jurisdiction,
+            letter_date=self.options.letter_date,
+        )
+        if self.chart is not None:
+            self.add(
+                "chart",
+                BlockKind.CHART,
+                translate("chart.letter.caption", language.value),
+                heading=translate("chart.letter.heading", language.value),
+            )
 
     def chosen_promises(self) -> list[Promise]:
         return [p for p in self.record.promises if p.id in self.selection.promise_ids]
@@ -489,6 +517,9 @@ def _town(address: str) -> str:
     return ""
 
 
-def build_draft(record: CaseRecord, options: LetterOptions) -> LetterDraft:
-    """The letter `options` asks for, written from `record`: ready to edit, then to print."""
-    return _Composer(record, options).compose()
+def build_draft(
+    record: CaseRecord, options: LetterOptions, *, letters: Sequence[Letter] = ()
+) -> LetterDraft:
+    """The letter `options` asks for, written from `record`: ready to edit, then to print.
+    `letters` are the case's letters sent before (their replies show on a referral's chart)."""
+    return _Composer(record, options, letters).compose()

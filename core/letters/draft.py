@@ -7,10 +7,14 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from core.i18n import translate
 from core.letters.kinds import LetterKind
 from core.model import Jurisdiction, Language
+
+if TYPE_CHECKING:
+    from core.timeline_chart.model import TimelineChart
 
 
 class BlockKind(StrEnum):
@@ -19,13 +23,15 @@ class BlockKind(StrEnum):
     QUOTE = "quote"
     FACT = "fact"
     TABLE = "table"
+    CHART = "chart"
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
     """One piece of the body. A QUOTE is set apart (what is asked, what was promised); a FACT
     has a dated `heading` over its `text`; a TABLE has
-    `rows`, the first being the column headings; `total` marks a table's last row as a sum."""
+    `rows`, the first being the column headings; `total` marks a table's last row as a sum;
+    a CHART is the draft's `chart` under its `heading`, with `text` as its caption."""
 
     key: str
     kind: BlockKind
@@ -83,6 +89,7 @@ class LetterDraft:
     title: str
     blank_pattern: str
     warnings: tuple[LetterWarning, ...] = ()
+    chart: TimelineChart | None = None
 
 
 def editable_texts(draft: LetterDraft) -> dict[str, str]:

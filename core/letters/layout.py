@@ -214,8 +214,30 @@ def _block(block: Block, draft: LetterDraft, styles: Styles, width: float) -> li
             ]
         case BlockKind.TABLE:
             return [_table(block, draft, styles, width)]
+        case BlockKind.CHART:
+            return _chart(block, draft, styles, width)
         case _:
             return [text(block.text, styles.body)]
+
+
+def _chart(block: Block, draft: LetterDraft, styles: Styles, width: float) -> list[Any]:
+    """The case at a glance, kept on one page with its heading and caption."""
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    from core.timeline_chart.drawing import chart_drawing
+
+    if draft.chart is None:
+        return []
+    return [
+        KeepTogether(
+            [
+                Paragraph(markup(block.heading), styles.heading),
+                chart_drawing(draft.chart, width),
+                Spacer(0, 2 * MM),
+                Paragraph(markup(block.text, draft.blank_pattern), styles.small),
+            ]
+        )
+    ]
 
 
 def _table(block: Block, draft: LetterDraft, styles: Styles, width: float) -> Flowable:

@@ -5,7 +5,7 @@ The command line and the desktop app both come here, so they write the same PDF.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from core.case_record import CaseRecord, load_case_record
@@ -16,13 +16,19 @@ from core.letters.draft import LetterDraft, apply_edits
 from core.letters.enclosures import PreparedEnclosure, Problem, prepare
 from core.letters.options import LetterOptions
 from core.letters.pdf import RenderedLetter, render_letter
+from core.letters.register import Letter, list_letters
 
 
 def letter_draft(
-    record: CaseRecord, options: LetterOptions, edits: Mapping[str, str] | None = None
+    record: CaseRecord,
+    options: LetterOptions,
+    edits: Mapping[str, str] | None = None,
+    *,
+    letters: Sequence[Letter] = (),
 ) -> LetterDraft:
-    """The draft as the user last left it: built from the record, their edits applied."""
-    return apply_edits(build_draft(record, options), edits or {})
+    """The draft as the user last left it: built from the record (and the case's letters
+    sent before), their edits applied."""
+    return apply_edits(build_draft(record, options, letters=letters), edits or {})
 
 
 def prepare_enclosures(
@@ -52,7 +58,7 @@ def make_letter(
 ) -> RenderedLetter:
     """Write the letter `options` describes for a case to `destination`, with its enclosures."""
     record = load_case_record(store, case_id, today=options.letter_date)
-    draft = letter_draft(record, options, edits)
+    draft = letter_draft(record, options, edits, letters=list_letters(store, case_id))
     return render_letter(
         draft, prepare_enclosures(store, record, draft), destination, invariant=invariant
     )
