@@ -32,11 +32,21 @@ MAX_TEXT_CHARACTERS: Final = 1_000_000
 EXTRACTED_TYPES: Final = frozenset({PDF, PLAIN_TEXT, HTML, EMAIL})
 
 
-def extract_text(path: Path, media_type: str, *, time_limit: float = PDF_SECONDS) -> str:
-    """The text of a file, "" when it has none Recours can read (or cannot be read at all)."""
+def extract_text(
+    path: Path,
+    media_type: str,
+    *,
+    time_limit: float = PDF_SECONDS,
+    should_cancel: CancelCheck | None = None,
+) -> str:
+    """The text of a file, "" when it has none Recours can read (or cannot be read at all).
+
+    `should_cancel` is asked between the pages of a PDF, so quitting the app does not wait
+    for a long document; what was read until then is returned.
+    """
     try:
         if media_type == PDF:
-            return _pdf_text(path, time_limit)
+            return _pdf_text(path, time_limit, should_cancel)
         if media_type not in EXTRACTED_TYPES:
             return ""
         with path.open("rb") as handle:
@@ -60,7 +70,7 @@ def _email_text(raw: bytes) -> str:
     return f"{heading}\n\n{mail.body}".strip()[:MAX_TEXT_CHARACTERS]
 
 
-def _pdf_text(path: Path, time_limit: float) -> str:
+def _pdf_text(path: Path, time_limit: float, should_cancel: CancelCheck | None = None) -> str:
     """The text of a PDF's pages, as many as the caps and the clock allow.
 
     pypdf raises many kinds of exception on hostile or broken files, and warns through the
@@ -86,6 +96,8 @@ def _pdf_text(path: Path, time_limit: float) -> str:
         for index in range(count):
             if time.monotonic() >= deadline or length >= MAX_TEXT_CHARACTERS:
                 break
+            if should_cancel is not None and should_cancel():
+                break
             try:
                 text = pages[index].extract_text() or ""
             except Exception:
@@ -106,7 +118,8 @@ def extract_pending(
 
     Run it off the window's thread with its own Store. `evidence_ids` narrows it to some
     evidence (what an import just added). A file shared by several cases is read once.
-    Evidence deleted while this runs is left alone.
+    Evidence deleted while this runs is left alone. Cancelled in the middle of a file, that
+    file stays unread, to be read whole next time.
     """
     sql = "SELECT id, sha256, media_type FROM evidence WHERE text_extracted_at IS NULL"
     params: list[int] = []
@@ -131,7 +144,9 @@ def extract_pending(
         if already_read is not None:
             text = str(already_read[0])
         else:
-            text = extract_text(files.path_for(sha256), media_type)
+            text = extract_text(files.path_for(sha256), media_type, should_cancel=should_cancel)
+            if should_cancel is not None and should_cancel():
+                break
         with store.write():
             still_there = store.conn.execute(
                 "SELECT 1 FROM evidence WHERE id = ?", [evidence_id]

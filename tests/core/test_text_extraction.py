@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -173,9 +174,9 @@ def test_a_file_in_two_cases_is_read_once(
     reads: list[Path] = []
     real = text_extraction.extract_text
 
-    def counting(path: Path, media_type: str) -> str:
+    def counting(path: Path, media_type: str, **options: Any) -> str:
         reads.append(path)
-        return real(path, media_type)
+        return real(path, media_type, **options)
 
     monkeypatch.setattr(text_extraction, "extract_text", counting)
     assert extract_pending(store) == 2
