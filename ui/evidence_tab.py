@@ -1,7 +1,9 @@
 """The evidence tab: each file of the case with the fingerprint that proves it unaltered.
 
 Files come in from the Add dialog or dropped from the file manager (here, on the case's
-summary, on a case in the list, or on a timeline row to tie them to that interaction); they
+summary, on a case in the list, or on a timeline row to tie them to that interaction). Saved
+emails (`.eml` files and folders of them) dropped anywhere there, or chosen with Import
+Emails, become interactions with their files as evidence (ui.email_import). Files
 open in the system viewer, export as checked copies, and get a kind, date, amount and
 description. Pictures show a thumbnail and PDFs their page count, read on other threads.
 """
@@ -15,6 +17,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +31,7 @@ from core.errors import RecoursError
 from core.evidence import delete_evidence, list_evidence
 from core.model import Evidence
 from ui.case_tab import CaseTab
+from ui.email_import import EmailImporter, split_drop
 from ui.errors import show_error
 from ui.evidence_delegate import FileCellDelegate
 from ui.evidence_dialog import EvidenceDialog
@@ -44,6 +48,7 @@ ADD_EVIDENCE_SHORTCUT: Final = QKeySequence("Ctrl+Shift+E")
 THUMBNAIL_SIZE: Final = QSize(40, 40)
 _ROW_PADDING: Final = 8
 _ADD_FOLDER_KEY: Final = "evidence/add_folder"
+_EMAIL_FOLDER_KEY: Final = "evidence/email_folder"
 _FACTS_COLUMNS: Final = (
     EvidenceColumn.TYPE,
     EvidenceColumn.CONTENTS,
@@ -76,25 +81,33 @@ class EvidenceTab(CaseTab):
         self.view.verticalHeader().setDefaultSectionSize(THUMBNAIL_SIZE.height() + _ROW_PADDING)
         self.importer = EvidenceImporter(self)
         self.importer.finished.connect(self._imported)
+        self.mail_importer = EmailImporter(self)
         self.file_actions = EvidenceFileActions(self)
         self.dialog: EvidenceDialog | None = None
 
         self.empty = QLabel(
             self.tr(
                 "No evidence yet.\n\nDrag files here from your file manager (an invoice, a photo "
-                "of the parcel, a saved e-mail), or drop them on a timeline row to tie them to "
-                "that call or letter."
+                "of the parcel), or drop them on a timeline row to tie them to that call or "
+                "letter. Saved emails (.eml files, or a folder of them) join the timeline, with "
+                "their attachments as evidence."
             )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setAccessibleName(self.tr("No evidence yet"))
         self.add_button = QPushButton()
+        self.import_emails_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.import_emails_button)
+        buttons.addStretch(1)
         empty_page = QWidget()
         empty_layout = QVBoxLayout(empty_page)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty)
-        empty_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addLayout(buttons)
         empty_layout.addStretch(2)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.view)
@@ -104,12 +117,17 @@ class EvidenceTab(CaseTab):
         layout.addWidget(self.pages)
         for drop_place in (self.view.viewport(), empty_page):
             drop_filter = FileDropFilter(drop_place, whole_area(drop_place, lambda: self.case_id))
-            drop_filter.files_dropped.connect(self.importer.import_files)
+            drop_filter.files_dropped.connect(self.import_dropped)
 
         self._create_actions()
         self.add_button.setText(self.add_action.text().replace("&", ""))
         self.add_button.setAccessibleName(self.add_action.text().replace("&", ""))
         self.add_button.clicked.connect(self.add_files)
+        self.import_emails_button.setText(self.import_emails_action.text().replace("&", ""))
+        self.import_emails_button.setAccessibleName(
+            self.import_emails_action.text().replace("&", "")
+        )
+        self.import_emails_button.clicked.connect(self.choose_emails)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions([*self.case_actions(), self.copy_fingerprint_action])
         self.view.activated.connect(lambda _index: self.open_selected())
@@ -126,6 +144,20 @@ class EvidenceTab(CaseTab):
         )
         self.add_action.setIconText(self.tr("Add Files"))
         self.add_action.triggered.connect(self.add_files)
+        self.import_emails_action = QAction(self.tr("Import E&mails…"), self)
+        self.import_emails_action.setObjectName("import_emails")
+        self.import_emails_action.setStatusTip(
+            self.tr("Add saved emails (.eml) to the timeline, their attachments as evidence")
+        )
+        self.import_emails_action.setIconText(self.tr("Import Emails"))
+        self.import_emails_action.triggered.connect(self.choose_emails)
+        self.import_email_folder_action = QAction(self.tr("Import an Email &Folder…"), self)
+        self.import_email_folder_action.setObjectName("import_email_folder")
+        self.import_email_folder_action.setStatusTip(
+            self.tr("Import every saved email (.eml) of a folder and its subfolders")
+        )
+        self.import_email_folder_action.setIconText(self.tr("Import Folder"))
+        self.import_email_folder_action.triggered.connect(self.choose_email_folder)
         self.open_action = QAction(self.tr("&Open Evidence"), self)
         self.open_action.setStatusTip(
             self.tr("Show the file in the usual program (Enter or a double click on the list)")
@@ -169,6 +201,8 @@ class EvidenceTab(CaseTab):
     def case_actions(self) -> list[QAction]:
         return [
             self.add_action,
+            self.import_emails_action,
+            self.import_email_folder_action,
             self.open_action,
             self.export_action,
             self.describe_action,
@@ -179,6 +213,7 @@ class EvidenceTab(CaseTab):
         super().bind(workspace)
         self.previews.bind(workspace.store)
         self.importer.bind(workspace)
+        self.mail_importer.bind(workspace)
         self.file_actions.bind(workspace)
 
     def load(self) -> None:
@@ -200,7 +235,9 @@ class EvidenceTab(CaseTab):
         selected = self.selected_evidence() is not None
         for action in self._selection_actions:
             action.setEnabled(selected)
-        self.add_action.setEnabled(self.workspace is not None and self.case_id is not None)
+        has_case = self.workspace is not None and self.case_id is not None
+        for action in (self.add_action, self.import_emails_action, self.import_email_folder_action):
+            action.setEnabled(has_case)
 
     def add_files(self) -> None:
         """Choose files to attach to the case on show."""
@@ -217,6 +254,50 @@ class EvidenceTab(CaseTab):
         paths = [Path(name) for name in chosen]
         settings.setValue(_ADD_FOLDER_KEY, str(paths[0].parent))
         self.importer.import_files(paths, DropTarget(case_id))
+
+    def import_dropped(self, paths: list[Path], target: DropTarget) -> None:
+        """Files dropped on the case: saved emails and folders are imported as emails, the
+        other files attached as evidence."""
+        emails, others = split_drop(paths)
+        if emails:
+            self.mail_importer.import_sources(emails, target.case_id)
+        if others:
+            self.importer.import_files(others, target)
+
+    def choose_emails(self) -> None:
+        """Choose saved emails to import into the case on show."""
+        if self.workspace is None or self.case_id is None:
+            return
+        case_id = self.case_id
+        settings = QSettings()
+        folder = str(settings.value(_EMAIL_FOLDER_KEY, "") or Path.home())
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import emails into the case"),
+            folder,
+            self.tr("Saved emails (*.eml);;All files (*)"),
+        )
+        if not chosen:
+            return
+        paths = [Path(name) for name in chosen]
+        settings.setValue(_EMAIL_FOLDER_KEY, str(paths[0].parent))
+        self.mail_importer.import_sources(paths, case_id)
+
+    def choose_email_folder(self) -> None:
+        """Choose a folder whose saved emails (subfolders included) go into the case."""
+        if self.workspace is None or self.case_id is None:
+            return
+        case_id = self.case_id
+        settings = QSettings()
+        start = str(settings.value(_EMAIL_FOLDER_KEY, "") or Path.home())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder of emails into the case"), start
+        )
+        if not chosen:
+            return
+        folder = Path(chosen)
+        settings.setValue(_EMAIL_FOLDER_KEY, str(folder))
+        self.mail_importer.import_sources([folder], case_id)
 
     def _imported(self, report: ImportReport) -> None:
         """Show the first new file when it went to the case on show."""

@@ -208,9 +208,10 @@ def whole_area(widget: QWidget, shown_case: Callable[[], int | None]) -> SpotFin
 
 
 def install_evidence_drops(case_list: CaseList, case_detail: CaseDetail) -> None:
-    """Let files be dropped on a case row, on the case's summary and on its timeline; they
-    are attached by the evidence tab's importer (the evidence list takes drops itself)."""
-    importer = case_detail.evidence.importer
+    """Let files be dropped on a case row, on the case's summary and on its timeline; the
+    evidence tab takes them (saved emails imported, other files attached), as it takes those
+    dropped on its own list."""
+    evidence = case_detail.evidence
 
     def shown_case() -> int | None:
         return case_detail.case_id
@@ -222,4 +223,4 @@ def install_evidence_drops(case_list: CaseList, case_detail: CaseDetail) -> None
         FileDropFilter(summary, whole_area(summary, shown_case)),
         FileDropFilter(timeline.viewport(), interaction_rows(timeline, shown_case)),
     ):
-        drop_filter.files_dropped.connect(importer.import_files)
+        drop_filter.files_dropped.connect(evidence.import_dropped)

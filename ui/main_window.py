@@ -31,6 +31,7 @@ from ui.search_bar import SearchBar
 from ui.settings import LAST_CASE_KEY
 from ui.settings_dialog import PreferencesDialog
 from ui.shortcuts import set_standard_shortcut
+from ui.text_indexing import TextIndexer
 from ui.window_state import WindowState
 from ui.workspace import Workspace
 
@@ -84,6 +85,13 @@ class MainWindow(QMainWindow):
             [self.undo_action, self.redo_action],
         )
         self.dashboard.set_new_case_action(self.case_actions.new_action)
+        self.text_indexer = TextIndexer(self)
+        self.reload_action.triggered.connect(self.text_indexer.request)
+        mail_importer = self.case_detail.evidence.mail_importer
+        mail_importer.settings = settings
+        mail_importer.finished.connect(
+            lambda report: self.show_interactions(report.case_id, report.interaction_ids())
+        )
 
         self.case_list.case_selected.connect(self.show_case)
         self.case_list.selection_cleared.connect(self._show_no_selection)
@@ -252,6 +260,7 @@ class MainWindow(QMainWindow):
         workspace.changed.connect(self.apply_change)
         workspace.announced.connect(self.announce)
         workspace.failed.connect(lambda error: show_error(self, error))
+        self.text_indexer.bind(workspace)
         self.case_actions.bind(workspace)
         self.search_bar.bind(workspace)
         self.case_detail.bind(workspace)
@@ -351,6 +360,15 @@ class MainWindow(QMainWindow):
         else:
             self.case_detail.show_record(tab, hit.item_id)
 
+    def show_interactions(self, case_id: int, interaction_ids: list[int]) -> None:
+        """Go to interactions just added (imported emails): their case, its timeline, the
+        first of them selected and the list scrolled to it."""
+        if not interaction_ids:
+            return
+        self.reveal_case(case_id)
+        if self.case_detail.case_id == case_id:
+            self.case_detail.show_record(self.case_detail.timeline, interaction_ids[0])
+
     def focus_search(self) -> None:
         self.search_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_bar.selectAll()
@@ -394,4 +412,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.window_state.save(self, self._splitters())
+        self.text_indexer.stop()
         super().closeEvent(event)

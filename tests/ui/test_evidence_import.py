@@ -215,12 +215,10 @@ def test_add_evidence_files_through_the_file_dialog(
     assert kinds["capture.jpg"] == "Screenshot"
 
 
-def test_a_folder_and_an_empty_file_are_reported_and_the_good_files_kept(
+def test_an_empty_file_and_a_vanished_one_are_reported_and_the_good_files_kept(
     demo_session: DesktopSession, qtbot: QtBot, tmp_path: Path
 ) -> None:
     tab = evidence_tab(demo_session)
-    folder = tmp_path / "scans"
-    folder.mkdir()
     empty = tmp_path / "vide.pdf"
     empty.touch()
     good = jpeg_photo(tmp_path / "good.jpg")
@@ -230,7 +228,7 @@ def test_a_folder_and_an_empty_file_are_reported_and_the_good_files_kept(
     report = import_report(
         qtbot,
         tab,
-        lambda: drop_files(viewport, viewport.rect().center(), [folder, empty, good, gone]),
+        lambda: drop_files(viewport, viewport.rect().center(), [empty, good, gone]),
     )
 
     assert [item.evidence.original_name for item in report.attached] == ["good.jpg"]
@@ -239,7 +237,6 @@ def test_a_folder_and_an_empty_file_are_reported_and_the_good_files_kept(
     assert box is not None and box.isVisible()
     assert box.text() == "1 file was attached, but not all of them."
     details = box.informativeText()
-    assert f"{folder} is a folder" in details
     assert f"The file {empty} is empty" in details
     assert f"The file {gone} does not exist" in details
     assert demo_session.window.undo_action.text() == "&Undo Attach “good.jpg”"
