@@ -28,12 +28,7 @@ from core.mail import MailImport
 from ui.errors import describe_problem
 from ui.language import interface_language
 
-_CONTEXT: Final = "EmailImportReport"
 _DETAILS_LINES: Final = 14
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,37 +69,55 @@ def headline(report: EmailImportReport, *, with_directions: bool = False) -> str
     (skipped)."); with the note on directions when asked and they were guessed."""
     count = len(report.imported)
     if count == 0:
-        pieces = [_tr("No email imported")]
+        pieces = [QCoreApplication.translate("EmailImportReport", "No email imported")]
     elif count == 1:
-        pieces = [_tr("1 email imported into “{case}”").format(case=report.case_title)]
+        pieces = [
+            QCoreApplication.translate(
+                "EmailImportReport", "1 email imported into “{case}”"
+            ).format(case=report.case_title)
+        ]
     else:
         pieces = [
-            _tr("{count} emails imported into “{case}”").format(count=count, case=report.case_title)
+            QCoreApplication.translate(
+                "EmailImportReport", "{count} emails imported into “{case}”"
+            ).format(count=count, case=report.case_title)
         ]
     skipped = len(report.duplicates)
     if skipped == 1:
-        pieces.append(_tr("1 already in the case (skipped)"))
+        pieces.append(
+            QCoreApplication.translate("EmailImportReport", "1 already in the case (skipped)")
+        )
     elif skipped > 1:
-        pieces.append(_tr("{count} already in the case (skipped)").format(count=skipped))
+        pieces.append(
+            QCoreApplication.translate(
+                "EmailImportReport", "{count} already in the case (skipped)"
+            ).format(count=skipped)
+        )
     failed = len(report.failed)
     if failed == 1:
-        pieces.append(_tr("1 file not imported"))
+        pieces.append(QCoreApplication.translate("EmailImportReport", "1 file not imported"))
     elif failed > 1:
-        pieces.append(_tr("{count} files not imported").format(count=failed))
+        pieces.append(
+            QCoreApplication.translate("EmailImportReport", "{count} files not imported").format(
+                count=failed
+            )
+        )
     sentence = ", ".join(pieces) + "."
     if with_directions and report.directions_guessed and count:
-        sentence += " " + _tr(
-            "Directions were guessed as incoming: add your addresses in Edit › Preferences."
+        sentence += " " + QCoreApplication.translate(
+            "EmailImportReport",
+            "Directions were guessed as incoming: add your addresses in Edit › Preferences.",
         )
     return sentence
 
 
 def directions_note() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "EmailImportReport",
         "Your own email addresses are not set, so every message was taken as received. "
         "Add them in Edit › Preferences, under “All the email addresses you write from”: "
         "the next imports will tell the messages you sent. Correct the direction of those "
-        "already imported with Edit Interaction."
+        "already imported with Edit Interaction.",
     )
 
 
@@ -112,7 +125,7 @@ def _titled(result: MailImport) -> str:
     """The file's name, and the subject under which it is in the timeline."""
     if result.interaction is None or not result.interaction.summary:
         return result.source
-    return _tr("{name} — “{summary}”").format(
+    return QCoreApplication.translate("EmailImportReport", "{name} — “{summary}”").format(
         name=result.source, summary=result.interaction.summary
     )
 
@@ -121,33 +134,37 @@ def _items(texts: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{text}</li>" for text in texts) + "</ul>"
 
 
+def _section(heading: str, items: list[str]) -> str:
+    """A heading over a list; `items` are already HTML."""
+    return f"<p><b>{escape(heading)}</b></p>{_items(items)}"
+
+
 def details_html(report: EmailImportReport) -> str:
     """The files not imported and why, the warnings of each message, the skipped messages:
     headings over lists, so a long sentence wraps under its own bullet."""
     lang = interface_language().value
     sections: list[str] = []
     if report.failed:
+        heading = QCoreApplication.translate("EmailImportReport", "Not imported:")
         reasons = [
-            escape(
-                (describe_problem(result.error) if result.error is not None else None)
-                or result.source
-            )
+            (describe_problem(result.error) if result.error is not None else None) or result.source
             for result in report.failed
         ]
-        sections.append(f"<p><b>{escape(_tr('Not imported:'))}</b></p>{_items(reasons)}")
+        sections.append(_section(heading, [escape(reason) for reason in reasons]))
     warned = [result for result in report.imported if result.warnings]
     if warned:
+        heading = QCoreApplication.translate("EmailImportReport", "Imported with warnings:")
         entries = [
             escape(_titled(result))
             + _items([escape(warning.describe(lang)) for warning in result.warnings])
             for result in warned
         ]
-        heading = escape(_tr("Imported with warnings:"))
-        sections.append(f"<p><b>{heading}</b></p>{_items(entries)}")
+        sections.append(_section(heading, entries))
     if report.duplicates:
-        skipped = [escape(_titled(result)) for result in report.duplicates]
-        heading = escape(_tr("Already in the case, skipped:"))
-        sections.append(f"<p><b>{heading}</b></p>{_items(skipped)}")
+        heading = QCoreApplication.translate("EmailImportReport", "Already in the case, skipped:")
+        sections.append(
+            _section(heading, [escape(_titled(result)) for result in report.duplicates])
+        )
     return "".join(sections)
 
 
