@@ -285,6 +285,7 @@ def test_a_broken_message_dropped_on_the_summary_imports_with_its_warnings_shown
     assert interaction.summary == "Dossier clôturé sans suite"
     dialog = report_dialog(session)
     assert dialog.summary.text() == "1 email imported into “Box jamais activée”."
+    assert dialog.details.isVisible() and unnamed_controls(dialog) == []
     heading, message, *warnings = dialog.details.toPlainText().splitlines()
     assert (heading, message) == (
         "Imported with warnings:",
