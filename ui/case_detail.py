@@ -20,6 +20,7 @@ from ui.case_summary import CaseSummaryPanel
 from ui.case_tab import CaseTab
 from ui.errors import show_error
 from ui.evidence_tab import EvidenceTab
+from ui.glance.glance_tab import GlanceTab
 from ui.letters.letters_tab import LettersTab
 from ui.money_tab import MoneyTab
 from ui.promises_tab import PromisesTab
@@ -55,6 +56,8 @@ class CaseDetail(QStackedWidget):
         self.evidence = EvidenceTab()
         self.money = MoneyTab()
         self.letters = LettersTab()
+        self.glance = GlanceTab()
+        self.glance.open_record.connect(self._open_from_chart)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for tab in self.case_tabs():
@@ -72,7 +75,7 @@ class CaseDetail(QStackedWidget):
         self.addWidget(self.splitter)
 
     def case_tabs(self) -> tuple[CaseTab, ...]:
-        return (self.timeline, self.promises, self.evidence, self.money, self.letters)
+        return (self.timeline, self.promises, self.evidence, self.money, self.letters, self.glance)
 
     def tab_name(self, tab: CaseTab) -> str:
         """The tab's name without its count, for the menus that group its actions."""
@@ -82,6 +85,7 @@ class CaseDetail(QStackedWidget):
             self.evidence: self.tr("Evidence"),
             self.money: self.tr("Money"),
             self.letters: self.tr("Letters"),
+            self.glance: self.tr("At a Glance"),
         }
         return names.get(tab, tab.title())
 
@@ -100,6 +104,12 @@ class CaseDetail(QStackedWidget):
         found = tab.select_id(record_id)
         tab.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return found
+
+    def _open_from_chart(self, kind: str, record_id: int) -> None:
+        """A mark clicked on the chart: its interaction, promise or letter in its own tab."""
+        tab = {"interaction": self.timeline, "promise": self.promises, "letter": self.letters}
+        if kind in tab:
+            self.show_record(tab[kind], record_id)
 
     def bind(self, workspace: Workspace) -> None:
         self.workspace = workspace

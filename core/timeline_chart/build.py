@@ -183,7 +183,7 @@ class _Builder:
         return self.words(f"milestone.{self.today_kind}_tip", date=self.words.long_date(day))
 
     def build(self) -> TimelineChart | None:
-        interactions = sorted(self.record.interactions, key=lambda item: item.occurred)
+        interactions = sorted(self.record.interactions, key=_moment_key)
         promises = sorted(self.promise_spans(), key=lambda span: (span.start, span.record_id))
         letters = sorted(self.letter_spans(), key=lambda span: (span.start, span.record_id))
         held = [item.occurred.day for item in interactions]
@@ -215,6 +215,7 @@ class _Builder:
         placed = self.milestones(axis, milestones)
         return TimelineChart(
             language=self.words.language,
+            jurisdiction=self.words.jurisdiction,
             axis=axis,
             lanes=tuple(lanes),
             items=tuple(self.items),
@@ -316,6 +317,11 @@ class _Builder:
         return tuple(
             LegendEntry(symbol, self.words.legend(symbol)) for symbol in Symbol if symbol in symbols
         )
+
+
+def _moment_key(item: Interaction) -> tuple[dt.date, dt.time, int]:
+    """Date order, a day without a time of day first (Moments alone do not compare then)."""
+    return (item.occurred.day, item.occurred.time or dt.time.min, item.id)
 
 
 def _share_rows(spans: list[_Span], gap: dt.timedelta) -> list[int]:

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from core.model import Channel, Direction, Language
+from core.model import Channel, Direction, Jurisdiction, Language
 
 
 class TickUnit(StrEnum):
@@ -177,6 +177,7 @@ class TimelineChart:
     legend. Only what the case holds is there: no empty lane, no legend for what is absent."""
 
     language: Language
+    jurisdiction: Jurisdiction
     axis: Axis
     lanes: tuple[Lane, ...]
     items: tuple[ChartItem, ...]

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from core.i18n import translate
+from core.i18n import FALLBACK_LANGUAGE, catalog
 from core.letters.dates import clock_time, long_date
 from core.letters.register import Letter
-from core.model import Interaction, Jurisdiction, Language, Party, Promise
+from core.model import Channel, Direction, Interaction, Jurisdiction, Language, Party, Promise
 from core.timeline_chart.model import State, Symbol
 
 CAPTION_CHARACTERS = 60
@@ -25,10 +26,10 @@ class ChartWords:
     jurisdiction: Jurisdiction
 
     def __call__(self, key: str, /, **params: object) -> str:
-        return translate(f"chart.{key}", self.language.value, **params)
+        return _template(self.language.value, key).format(**params)
 
     def long_date(self, day: dt.date) -> str:
-        return long_date(day, self.language, self.jurisdiction)
+        return _long_date(day, self.language, self.jurisdiction)
 
     def short_date(self, day: dt.date) -> str:
         """ "16 Nov 2026", "Nov 16, 2026", "16 nov. 2026": for labels drawn on the chart."""
@@ -44,6 +45,8 @@ class ChartWords:
         return self(f"state.{state.value}")
 
     def interaction_tip(self, interaction: Interaction, party: Party | None) -> str:
+        """When, how and with whom, then what: written for each of up to 10,000 marks, so
+        the parts that repeat (a day, a channel and direction) are written once."""
         day = self.long_date(interaction.occurred.day)
         time = interaction.occurred.time
         when = (
@@ -56,11 +59,8 @@ class ChartWords:
             )
         )
         lines = [
-            self(
-                "tip.interaction",
-                when=when,
-                channel=self(f"lane.{interaction.channel.value}"),
-                direction=self(f"direction.{interaction.direction.value}"),
+            _interaction_heading(self, interaction.channel, interaction.direction).replace(
+                _WHEN, when
             )
         ]
         who = ", ".join(part for part in (party.name if party else "", interaction.person) if part)
@@ -103,6 +103,33 @@ class ChartWords:
         else:
             outcome = self("tip.awaited")
         return "\n".join((letter.subject, sent, outcome))
+
+
+_WHEN = "\x00when\x00"
+
+
+@cache
+def _interaction_heading(words: ChartWords, channel: Channel, direction: Direction) -> str:
+    """ "<when> · Phone, received", with a mark where the moment goes."""
+    return words(
+        "tip.interaction",
+        when=_WHEN,
+        channel=words(f"lane.{channel.value}"),
+        direction=words(f"direction.{direction.value}"),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _long_date(day: dt.date, language: Language, jurisdiction: Jurisdiction) -> str:
+    return long_date(day, language, jurisdiction)
+
+
+@cache
+def _template(lang: str, key: str) -> str:
+    """A sentence of the `[chart]` section, looked up once: a chart of 10,000 interactions
+    asks for the same few thousands of times."""
+    message_id = f"chart.{key}"
+    return catalog(lang).get(message_id) or catalog(FALLBACK_LANGUAGE).get(message_id, message_id)
 
 
 def caption(text: str) -> str:

@@ -389,3 +389,19 @@ def test_the_referral_chart_is_the_case_on_the_letters_day(store: Store, demo: C
     assert draft.chart is not None and draft.chart.today == TODAY + 5 * DAY
     [block] = [block for block in draft.blocks if block.key == "chart"]
     assert block.heading == "The case at a glance" and "Each mark" in block.text
+
+
+def test_interactions_of_one_day_with_and_without_a_time_are_in_order(store: Store) -> None:
+    case = case_with(store, [TODAY])
+    add_interaction(
+        store,
+        case_id=case.id,
+        occurred=Moment(TODAY, dt.time(9, 30)),
+        channel=Channel.PHONE,
+        direction=Direction.INBOUND,
+        summary="Morning call",
+    )
+    chart = chart_of(store, case)
+    points = [item for item in chart.items if item.kind is ItemKind.INTERACTION]
+    assert [item.label for item in points] == ["Email", "Morning call"]
+    assert points[1].start == chart.axis.x_of(TODAY) - 0.5 + 9.5 / 24

@@ -1,0 +1,1 @@
+"""The case at a glance in the app: the chart of core.timeline_chart drawn with Qt."""
