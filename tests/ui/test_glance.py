@@ -12,10 +12,12 @@ from PySide6.QtGui import QHelpEvent, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
 from pytestqt.qtbot import QtBot
 
+from core.errors import RecoursError
 from core.interactions import add_interaction, list_interactions
 from core.model import Channel, Direction, Moment
 from core.promises import list_promises
 from core.timeline_chart import ChartItem, ItemKind
+from ui.glance import glance_tab
 from ui.glance.glance_tab import GlanceTab
 from ui.record_change import Part, RecordChange
 from ui.startup import DesktopSession
@@ -226,7 +228,38 @@ def test_export_writes_a_png_at_twice_the_size(
     assert name.endswith("at a glance.png") and "Free" in name
 
 
+def test_an_export_that_cannot_be_written_says_why_and_leaves_nothing(
+    demo_session: DesktopSession, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = glance_of(demo_session, qtbot)
+    missing = tmp_path / "no such folder" / "chart.png"
+    shown: list[BaseException] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(missing), "PNG images (*.png)")
+    )
+    monkeypatch.setattr(glance_tab, "show_error", lambda parent, error: shown.append(error))
+    tab.export_action.trigger()
+    [error] = shown
+    assert isinstance(error, RecoursError) and "no such folder" in error.describe("en")
+    assert not missing.parent.exists()
+
+
 def test_every_control_has_a_name(demo_session: DesktopSession, qtbot: QtBot) -> None:
     tab = glance_of(demo_session, qtbot)
     assert unnamed_controls(tab) == []
     assert tab.chart_view.accessibleName() == "Chart of the case"
+
+
+def test_tab_goes_from_the_buttons_to_the_chart_then_to_its_list(
+    demo_session: DesktopSession, qtbot: QtBot
+) -> None:
+    tab = glance_of(demo_session, qtbot)
+    window = demo_session.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    export = tab.buttons[3]
+    export.setFocus()
+    qtbot.keyClick(export, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.chart_view
+    qtbot.keyClick(tab.chart_view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.view

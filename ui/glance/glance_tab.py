@@ -12,6 +12,7 @@ Signals:
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Final
 
@@ -110,6 +111,10 @@ class GlanceTab(CaseTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
+
+        chain = [*self.buttons, self.chart_view, self.view]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self.chart_view.activated.connect(self._go_to)
         self.chart_view.zoomed.connect(lambda _scale: self._enable())
