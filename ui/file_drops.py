@@ -61,6 +61,14 @@ def local_files(mime: QMimeData) -> list[Path] | None:
     return [Path(url.toLocalFile()) for url in urls]
 
 
+def for_the_window(files: list[Path]) -> bool:
+    """Case archives (`.recours`) are imported whole by the window (ui.archive_actions), never
+    attached: a drag of them passes through the drop places here, on to the window."""
+    from core.archive import ARCHIVE_EXTENSION
+
+    return all(path.suffix.lower() == ARCHIVE_EXTENSION for path in files)
+
+
 class DropHighlight(QWidget):
     """The frame that shows where files would go: a row, or the whole area."""
 
@@ -132,7 +140,8 @@ class FileDropFilter(QObject):
     @staticmethod
     def _carries_files(event: QDropEvent) -> bool:
         copying = bool(event.possibleActions() & Qt.DropAction.CopyAction)
-        return copying and local_files(event.mimeData()) is not None
+        files = local_files(event.mimeData())
+        return copying and files is not None and not for_the_window(files)
 
     def _spot(self, event: QDropEvent) -> DropSpot | None:
         if not self._carries_files(event):

@@ -17,6 +17,9 @@ from core.case_summaries import list_case_summaries
 from core.datadir import APP_NAME
 from core.errors import RecoursError
 from core.search import SearchHit
+from ui.about_dialog import AboutAction
+from ui.archive_actions import ArchiveActions
+from ui.backup_actions import BackupActions
 from ui.case_actions import CaseActions
 from ui.case_dashboard import CaseDashboard
 from ui.case_detail import CaseDetail
@@ -31,6 +34,7 @@ from ui.search_bar import SearchBar
 from ui.settings import LAST_CASE_KEY
 from ui.settings_dialog import PreferencesDialog
 from ui.shortcuts import set_standard_shortcut
+from ui.storage_banner import StorageBanner, under_banner
 from ui.text_indexing import TextIndexer
 from ui.window_state import WindowState
 from ui.workspace import Workspace
@@ -65,7 +69,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(self.splitter)
+        self.storage_banner = StorageBanner(settings)
+        self.setCentralWidget(under_banner(self.storage_banner, self.splitter))
 
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -76,6 +81,10 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(self)
         self.delete_action = QAction(QIcon.fromTheme(QIcon.ThemeIcon.EditDelete), "", self)
         self.focused_delete = FocusedDelete(self, self.delete_action, self._delete_target)
+        self.data_dir: Path | None = None
+        self.archive_actions = ArchiveActions(self)
+        self.backup_actions = BackupActions(self)
+        self.about_action = AboutAction(self, lambda: self.data_dir)
         self._create_actions()
         self._create_menus()
         self.toolbar = MainToolbar(self, self.search_bar)
@@ -178,6 +187,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.case_actions.new_action)
         file_menu.addSeparator()
+        file_menu.addActions(self.archive_actions.menu_actions())
+        file_menu.addSeparator()
+        file_menu.addActions(self.backup_actions.menu_actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -196,6 +209,9 @@ class MainWindow(QMainWindow):
         self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
         self.case_menu.aboutToShow.connect(self._fill_case_menu)
         self._fill_case_menu()
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
 
     def _fill_case_menu(self) -> None:
         """The case's own actions, then each tab's, under the tab's name. Built again each
@@ -256,6 +272,9 @@ class MainWindow(QMainWindow):
             self.folder_label.setText(self.tr("Data folder: {path}").format(path=data_dir))
             self.folder_label.setToolTip(str(data_dir))
         self.reload_action.setEnabled(True)
+        self.data_dir = data_dir
+        self.archive_actions.bind(workspace)
+        self.backup_actions.bind(workspace)
         self._connect_undo(workspace.undo_stack)
         workspace.changed.connect(self.apply_change)
         workspace.announced.connect(self.announce)
@@ -311,6 +330,9 @@ class MainWindow(QMainWindow):
         """The record could not be opened: say why where the case would be."""
         self.workspace = None
         self.reload_action.setEnabled(False)
+        self.data_dir = data_dir
+        self.archive_actions.bind(None)
+        self.backup_actions.bind(None)
         self.folder_label.setText(self.tr("Data folder: {path}").format(path=data_dir))
         self.case_detail.show_placeholder(reason)
         self.statusBar().showMessage(self.tr("The case record could not be opened."))

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from core.backups.catalog import Backup
 from core.database import Store
 from core.datadir import APP_NAME
 from core.errors import RecoursError
@@ -20,6 +21,7 @@ from core.model import Language
 from ui.errors import describe_problem, show_error
 from ui.language import interface_language
 from ui.main_window import MainWindow
+from ui.record_guard import RecordGuard
 from ui.tasks import run_in_background
 from ui.workspace import Workspace
 
@@ -50,6 +52,9 @@ class DesktopSession(QObject):
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
         self.window = MainWindow(settings)
+        self.guard = RecordGuard(self.window, data_dir)
+        self.guard.restored.connect(self.open_record)
+        self.window.backup_actions.restore_requested.connect(self.restore_backup)
 
     def start(self) -> None:
         """Show the window now; open the record once the event loop has painted it."""
@@ -57,6 +62,11 @@ class DesktopSession(QObject):
         QTimer.singleShot(0, self.open_record)
 
     def open_record(self) -> None:
+        """Check the record, then open it; a damaged one is offered its latest good backup."""
+        self.window.storage_banner.show_for(self.data_dir)
+        if not self.guard.record_is_whole():
+            self.record_failed.emit()
+            return
         try:
             store = Store.open(self.data_dir)
         except RecoursError as error:
@@ -67,6 +77,7 @@ class DesktopSession(QObject):
         self.workspace = Workspace(store, self)
         self.window.set_workspace(self.workspace)
         self.record_opened.emit()
+        self.window.backup_actions.start_daily_backup()
         if not self.window.has_cases():
             self.offer_demo_case()
 
@@ -101,6 +112,21 @@ class DesktopSession(QObject):
     def _on_demo_failed(self, error: BaseException) -> None:
         self.window.statusBar().clearMessage()
         show_error(self.window, error)
+
+    def restore_backup(self, backup: Backup) -> None:
+        """File › Restore a Backup…: close the record, put the backup back, open it again.
+        The undo history belonged to the record that is replaced, so it goes with it."""
+        workspace = self.workspace
+        if workspace is not None:
+            workspace.undo_stack.clear()
+        self.close()
+        if workspace is not None:
+            workspace.deleteLater()
+        self.window.show_unavailable(self.tr("Restoring the backup…"), self.data_dir)
+        result = self.guard.put_back(backup)
+        self.open_record()
+        if result is not None:
+            self.guard.report(result)
 
     @property
     def store(self) -> Store | None:
