@@ -1,4 +1,5 @@
-"""The dashboard of cases: which cases to show (by status, by what is typed), and the list.
+"""The dashboard of cases: what needs attention across them, which cases to show (by status,
+by what is typed), and the list.
 
 When nothing is shown the list gives way to a sentence saying why ("No case matches
 “edf”.") and the way out (show every case, or create the first one).
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 from core.model import CaseStatus
 from ui.case_list import CaseList
 from ui.labels import label
+from ui.next_steps.attention_panel import AttentionPanel
+from ui.next_steps.notice_banner import NoticeBanner
 
 ALL_CASES: Final = "all"
 ONGOING_CASES: Final = "ongoing"
@@ -33,11 +36,14 @@ ONGOING_STATUSES: Final = frozenset(
 
 
 class CaseDashboard(QWidget):
-    """The status filter and the type-to-filter field above the list of cases."""
+    """The daily notice and what needs attention, over the status filter and the
+    type-to-filter field above the list of cases."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case_list = CaseList()
+        self.notice_banner = NoticeBanner()
+        self.attention = AttentionPanel()
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All cases"), ALL_CASES)
@@ -94,9 +100,15 @@ class CaseDashboard(QWidget):
         bar.addWidget(self.filter_field, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice_banner)
+        layout.addWidget(self.attention)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
 
+        self.setTabOrder(self.notice_banner.show_button, self.notice_banner.close_button)
+        self.setTabOrder(self.notice_banner.close_button, self.attention.toggle)
+        self.setTabOrder(self.attention.toggle, self.attention.view)
+        self.setTabOrder(self.attention.view, self.status_filter)
         self.setTabOrder(self.status_filter, self.filter_field)
         self.setTabOrder(self.filter_field, self.case_list)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)

@@ -1,4 +1,5 @@
-"""The head of a selected case: who it is against, where it stands, and what is at stake."""
+"""The head of a selected case: who it is against, where it stands, what is at stake, and
+what to do next."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from core.money_lines import list_money_lines
 from core.parties import case_parties, get_party
 from ui.formatting import format_amounts
 from ui.labels import label
+from ui.next_steps.case_steps import CaseNextSteps
 
 _EMPTY = "—"
 _NOTES_SHOWN = 160
@@ -77,6 +79,7 @@ class CaseSummaryPanel(QWidget):
         self.in_dispute = _Value(self.tr("In dispute"))
         self.desired_outcome = _Value(self.tr("Desired outcome"))
         self.notes = _Value(self.tr("Notes"))
+        self.next_steps = CaseNextSteps()
         bold = QFont(self.in_dispute.font())
         bold.setBold(True)
         self.in_dispute.setFont(bold)
@@ -100,6 +103,7 @@ class CaseSummaryPanel(QWidget):
             grid.addWidget(self._name(right_caption, right), row, 2)
             grid.addWidget(right, row, 3)
         for caption, value in (
+            (self.tr("Next steps:"), self.next_steps),
             (self.tr("Parties:"), self.parties),
             (self.tr("Desired outcome:"), self.desired_outcome),
             (self.tr("Notes:"), self.notes),
@@ -136,6 +140,7 @@ class CaseSummaryPanel(QWidget):
         self.in_dispute.show_value(format_amounts(amount_in_dispute(lines)) or self.tr("Nothing"))
         self.desired_outcome.show_value(case.desired_outcome)
         self.notes.show_beginning(case.notes, _NOTES_SHOWN)
+        self.next_steps.show_case(store, case_id)
 
     def _parties_text(self, parties: Iterable[CaseParty]) -> str:
         """Each party once, with all its roles in this case: "Chronopost (Carrier)", one after

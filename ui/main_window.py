@@ -29,6 +29,7 @@ from ui.file_drops import install_evidence_drops
 from ui.focused_delete import FocusedDelete
 from ui.icons import app_icon
 from ui.main_toolbar import MainToolbar
+from ui.next_steps.controller import NextStepsController
 from ui.record_change import Part, RecordChange
 from ui.search_bar import SearchBar
 from ui.settings import LAST_CASE_KEY
@@ -110,7 +111,8 @@ class MainWindow(QMainWindow):
         self.case_detail.tabs.currentChanged.connect(self._show_tab_actions)
         self._adopt_tab_actions()
         install_evidence_drops(self.case_list, self.case_detail)
-        QWidget.setTabOrder(self.search_bar, self.dashboard.status_filter)
+        self.next_steps = NextStepsController(self)
+        QWidget.setTabOrder(self.search_bar, self.dashboard.notice_banner.show_button)
 
         self.window_state = WindowState("MainWindow", settings)
         self._arrange_for_first_case = not self.window_state.restore(self, self._splitters())
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
         self.case_actions.bind(workspace)
         self.search_bar.bind(workspace)
         self.case_detail.bind(workspace)
+        self.next_steps.bind(workspace)
         last_case = self.settings.value(LAST_CASE_KEY)
         self.reload_cases(select_case_id=int(last_case) if str(last_case).isdigit() else None)
         self._adopt_tab_actions()
@@ -343,13 +346,15 @@ class MainWindow(QMainWindow):
     def reload_cases(self, *, select_case_id: int | None = None) -> None:
         if self.workspace is None:
             return
+        day = self.next_steps.day.today()
         try:
-            summaries = list_case_summaries(self.workspace.store)
+            summaries = list_case_summaries(self.workspace.store, today=day)
         except RecoursError as error:
             show_error(self, error)
             return
-        self.case_list.set_cases(summaries, prefer_case_id=select_case_id)
+        self.case_list.set_cases(summaries, prefer_case_id=select_case_id, today=day)
         self._sync_case_actions()
+        self.next_steps.refresh()
 
     def reveal_case(self, case_id: int) -> None:
         """Select a case, showing every case again if the filters hid it."""
@@ -398,6 +403,7 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, self)
         dialog.accepted.connect(lambda: self.announce(self.tr("Preferences saved")))
+        dialog.accepted.connect(self.next_steps.settings_changed)
         dialog.finished.connect(dialog.deleteLater)
         self.preferences_dialog = dialog
         dialog.open()

@@ -8,6 +8,7 @@ from, so changing the preference never rewrites a letter already sent.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final, TypeVar
@@ -28,6 +29,14 @@ _OWN_EMAILS: Final = "identity/own_emails"
 _JURISDICTION: Final = "new_cases/jurisdiction"
 _LETTER_LANGUAGE: Final = "new_cases/letter_language"
 _INTERFACE_LANGUAGE: Final = "interface/language"
+_OMBUDSMAN_WEEKS: Final = "deadlines/ombudsman_weeks"
+_SOON_DAYS: Final = "deadlines/soon_days"
+_LAST_NOTIFIED: Final = "deadlines/last_notified"
+
+DEFAULT_OMBUDSMAN_WEEKS: Final = 8
+DEFAULT_SOON_DAYS: Final = 7
+OMBUDSMAN_WEEKS_RANGE: Final = (1, 26)
+SOON_DAYS_RANGE: Final = (1, 60)
 
 ChoiceT = TypeVar("ChoiceT", bound=StrEnum)
 
@@ -50,6 +59,10 @@ class Preferences:
     jurisdiction: Jurisdiction = Jurisdiction.FR
     letter_language: Language = Language.FR
     interface_language: InterfaceLanguage = InterfaceLanguage.SYSTEM
+    ombudsman_weeks: int = DEFAULT_OMBUDSMAN_WEEKS
+    """Weeks before a UK telecoms ombudsman can be asked (8 by law; Ofcom proposed 6)."""
+    soon_days: int = DEFAULT_SOON_DAYS
+    """How close a date is to need attention ("this week")."""
 
 
 def app_settings() -> QSettings:
@@ -73,6 +86,14 @@ def _choice(settings: QSettings, key: str, default: ChoiceT) -> ChoiceT:
         if member.value == stored:
             return member
     return default
+
+
+def _number(settings: QSettings, key: str, default: int, bounds: tuple[int, int]) -> int:
+    """A stored whole number within `bounds`, or the default."""
+    stored = _text(settings, key).strip()
+    if not stored.isdigit() or not bounds[0] <= int(stored) <= bounds[1]:
+        return default
+    return int(stored)
 
 
 def _system_defaults() -> tuple[Jurisdiction, Language]:
@@ -101,6 +122,10 @@ def load_preferences(settings: QSettings) -> Preferences:
         jurisdiction=_choice(settings, _JURISDICTION, jurisdiction),
         letter_language=_choice(settings, _LETTER_LANGUAGE, letter_language),
         interface_language=_choice(settings, _INTERFACE_LANGUAGE, InterfaceLanguage.SYSTEM),
+        ombudsman_weeks=_number(
+            settings, _OMBUDSMAN_WEEKS, DEFAULT_OMBUDSMAN_WEEKS, OMBUDSMAN_WEEKS_RANGE
+        ),
+        soon_days=_number(settings, _SOON_DAYS, DEFAULT_SOON_DAYS, SOON_DAYS_RANGE),
     )
 
 
@@ -116,4 +141,19 @@ def save_preferences(settings: QSettings, preferences: Preferences) -> None:
     settings.setValue(_JURISDICTION, preferences.jurisdiction.value)
     settings.setValue(_LETTER_LANGUAGE, preferences.letter_language.value)
     settings.setValue(_INTERFACE_LANGUAGE, preferences.interface_language.value)
+    settings.setValue(_OMBUDSMAN_WEEKS, str(preferences.ombudsman_weeks))
+    settings.setValue(_SOON_DAYS, str(preferences.soon_days))
+    settings.sync()
+
+
+def load_last_notified(settings: QSettings) -> dt.date | None:
+    """The day the user was last told what became due; None before the first time."""
+    try:
+        return dt.date.fromisoformat(_text(settings, _LAST_NOTIFIED))
+    except ValueError:
+        return None
+
+
+def save_last_notified(settings: QSettings, day: dt.date) -> None:
+    settings.setValue(_LAST_NOTIFIED, day.isoformat())
     settings.sync()

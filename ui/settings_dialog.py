@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.model import Jurisdiction, Language
 from ui.focus import chain_tab_order
 from ui.labels import label
+from ui.next_steps.preferences_group import DeadlinePreferences
 from ui.palette import alert_text
 from ui.settings import InterfaceLanguage, Preferences, load_preferences, save_preferences
 from ui.widgets.sender_form import SenderForm
@@ -96,6 +97,7 @@ class PreferencesDialog(QDialog):
         interface_form = QFormLayout(interface_group)
         interface_form.addRow(self.tr("Lan&guage:"), self.interface_language)
         interface_form.addRow(self.restart_notice)
+        self.deadlines = DeadlinePreferences()
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -120,6 +122,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(identity_group)
         layout.addWidget(new_cases_group)
         layout.addWidget(interface_group)
+        layout.addWidget(self.deadlines)
         layout.addStretch(1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -136,6 +139,8 @@ class PreferencesDialog(QDialog):
                 self.jurisdiction,
                 self.letter_language,
                 self.interface_language,
+                self.deadlines.ombudsman_weeks,
+                self.deadlines.soon_days,
                 *self.buttons.buttons(),
             ]
         )
@@ -147,6 +152,7 @@ class PreferencesDialog(QDialog):
         _select(self.jurisdiction, preferences.jurisdiction)
         _select(self.letter_language, preferences.letter_language)
         _select(self.interface_language, preferences.interface_language)
+        self.deadlines.fill(preferences)
 
     def _notice_restart(self) -> None:
         changed = self.chosen_interface_language() != self.preferences.interface_language
@@ -180,6 +186,8 @@ class PreferencesDialog(QDialog):
             jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
             letter_language=Language(self.letter_language.currentData()),
             interface_language=self.chosen_interface_language(),
+            ombudsman_weeks=self.deadlines.ombudsman_weeks.value(),
+            soon_days=self.deadlines.soon_days.value(),
         )
         save_preferences(self.settings, self.preferences)
         super().accept()

@@ -199,13 +199,23 @@ def test_a_last_case_deleted_meanwhile_falls_back_to_the_first(
     assert second.window.case_list.current_record() is not None
 
 
-def test_tab_goes_from_the_search_to_the_filters_to_the_list(
+def test_tab_goes_from_the_search_to_what_needs_attention_to_the_filters_to_the_list(
     demo_session: DesktopSession, qtbot: QtBot
 ) -> None:
     window = demo_session.window
+    attention, notice = window.dashboard.attention, window.dashboard.notice_banner
+    qtbot.waitUntil(lambda: attention.view.isVisible() and notice.isVisible())
     activate(qtbot, window)
     focus(qtbot, window.search_bar)
-    expected = [window.dashboard.status_filter, window.dashboard.filter_field, window.case_list]
+    expected = [
+        notice.show_button,
+        notice.close_button,
+        attention.toggle,
+        attention.view,
+        window.dashboard.status_filter,
+        window.dashboard.filter_field,
+        window.case_list,
+    ]
     for widget in expected:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is widget

@@ -36,15 +36,16 @@ class CaseColumn(IntEnum):
 class CaseTableModel(RecordTableModel[CaseSummary]):
     """Rows of `core.model.CaseSummary`, from `core.case_summaries.list_case_summaries`.
 
-    "Next due" is the day the next pending promise falls due; one already past is called
-    overdue in words and in colour, so it reads the same to everyone.
+    "Next due" is the first day the case awaits something: a pending promise, or the reply to
+    a letter sent. One already past is said in words ("Overdue by 5 days", "Reply late by 3
+    days") and in colour, so it reads the same to everyone; it sorts by the day itself.
     """
 
     Column = CaseColumn
     right_aligned: ClassVar[frozenset[int]] = frozenset(
         {CaseColumn.PROMISES_BROKEN, CaseColumn.IN_DISPUTE}
     )
-    elastic: ClassVar[frozenset[int]] = frozenset({CaseColumn.COUNTERPARTY, CaseColumn.NEXT_DUE})
+    elastic: ClassVar[frozenset[int]] = frozenset({CaseColumn.COUNTERPARTY})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,20 +56,41 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
         self._today = today
         self.set_records(summaries)
 
+    @staticmethod
+    def next_awaited(record: CaseSummary) -> tuple[dt.date, bool] | None:
+        """The first day something is awaited, and whether it is a reply (not a promise)."""
+        awaited = [
+            (day, is_reply)
+            for day, is_reply in ((record.next_due, False), (record.next_reply_due, True))
+            if day is not None
+        ]
+        return min(awaited, default=None)
+
     def is_overdue(self, record: CaseSummary) -> bool:
-        return record.next_due is not None and record.next_due < self._today
+        awaited = self.next_awaited(record)
+        return awaited is not None and awaited[0] < self._today
 
     def next_due_text(self, record: CaseSummary) -> str:
-        if record.next_due is None:
+        awaited = self.next_awaited(record)
+        if awaited is None:
             return ""
-        if self.is_overdue(record):
-            days = (self._today - record.next_due).days
+        day, is_reply = awaited
+        days = (self._today - day).days
+        if is_reply:
             if days == 1:
-                return self.tr("Overdue by 1 day")
+                return self.tr("Reply late by 1 day")
+            if days > 1:
+                return self.tr("Reply late by {count} days").format(count=days)
+            if days == 0:
+                return self.tr("Reply due today")
+            return self.tr("Reply by {day}").format(day=format_day(day))
+        if days == 1:
+            return self.tr("Overdue by 1 day")
+        if days > 1:
             return self.tr("Overdue by {count} days").format(count=days)
-        if record.next_due == self._today:
+        if days == 0:
             return self.tr("Due today")
-        return format_day(record.next_due)
+        return format_day(day)
 
     def row_of_case(self, case_id: int) -> int | None:
         for row, summary in enumerate(self.records()):
@@ -106,7 +128,7 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
             case CaseColumn.LAST_INTERACTION:
                 return self.tr("The day of the latest call, email, letter or visit")
             case CaseColumn.NEXT_DUE:
-                return self.tr("When the next promise still pending falls due")
+                return self.tr("When the next pending promise, or the reply to a letter, falls due")
             case _:
                 return None
 
@@ -145,9 +167,10 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
             case CaseColumn.LAST_INTERACTION:
                 return moment_value(record.last_interaction)
             case _:
-                if record.next_due is None:
+                awaited = self.next_awaited(record)
+                if awaited is None:
                     return _NOTHING_DUE
-                return day_value(record.next_due)
+                return day_value(awaited[0])
 
     def tooltip(self, record: CaseSummary, column: int) -> str | None:
         if column == CaseColumn.PROMISES_BROKEN:
@@ -158,7 +181,14 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
                 overdue = self.tr("overdue: {count}").format(count=record.promises_overdue)
                 return f"{broken}; {overdue}"
             return broken
-        if column == CaseColumn.NEXT_DUE and record.next_due is not None:
+        if column == CaseColumn.NEXT_DUE:
+            return self.next_due_tooltip(record)
+        return super().tooltip(record, column)
+
+    def next_due_tooltip(self, record: CaseSummary) -> str | None:
+        """The promise and the reply awaited first, each with its day, and how many are late."""
+        lines = []
+        if record.next_due is not None:
             due = self.tr("The next pending promise is due on {day}").format(
                 day=format_day(record.next_due)
             )
@@ -166,9 +196,17 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
                 overdue = self.tr("pending promises overdue: {count}").format(
                     count=record.promises_overdue
                 )
-                return f"{due}; {overdue}"
-            return due
-        return super().tooltip(record, column)
+                due = f"{due}; {overdue}"
+            lines.append(due)
+        if record.next_reply_due is not None:
+            reply = self.tr("The reply to a letter you sent is due on {day}").format(
+                day=format_day(record.next_reply_due)
+            )
+            if record.replies_overdue:
+                late = self.tr("replies late: {count}").format(count=record.replies_overdue)
+                reply = f"{reply}; {late}"
+            lines.append(reply)
+        return "\n".join(lines) or None
 
     def foreground(self, record: CaseSummary, column: int) -> QBrush | None:
         if column == CaseColumn.PROMISES_BROKEN and record.promises_broken:
