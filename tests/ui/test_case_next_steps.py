@@ -227,3 +227,4 @@ def test_the_ombudsman_wait_and_the_horizon_are_preferences(
     )
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert column_texts(panel.view, 0) == ["Promise: Refund"]
+    assert panel.toggle.text() == "Needs attention (1)"

@@ -86,7 +86,8 @@ def test_the_panel_lists_the_overdue_promise_and_reply_of_two_cases_first(
     assert late.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert late.data(Qt.ItemDataRole.FontRole).bold()
     assert "15 March 2026" in model.index(0, AttentionColumn.WHAT).data(Qt.ItemDataRole.ToolTipRole)
-    assert session.window.dashboard.attention.toggle.text() == f"Needs attention ({len(whats)})"
+    toggle = session.window.dashboard.attention.toggle
+    assert toggle.text() == f"Needs attention ({len(whats)}, 2 overdue)"
 
 
 def test_clicking_a_row_opens_its_case_on_the_promise_or_the_letter(

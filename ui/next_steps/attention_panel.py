@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from core.deadlines import NextStep
+from core.deadlines import NextStep, Severity
 from ui.next_steps.attention_model import AttentionColumn, AttentionModel, AttentionRow
 from ui.record_table_view import RecordTableView
 
@@ -90,12 +90,7 @@ class AttentionPanel(QWidget):
         self.model.set_steps(steps, titles, today)
         if selected is not None:
             self.view.select_where(lambda row: row.step.key == selected.step.key)
-        count = len(steps)
-        self.toggle.setText(
-            self.tr("Needs attention ({count})").format(count=count)
-            if count
-            else self.tr("Needs attention")
-        )
+        self.toggle.setText(self._title(steps))
         if within_days == WEEK_DAYS:
             nothing = self.tr("Nothing is due this week.")
         else:
@@ -104,6 +99,17 @@ class AttentionPanel(QWidget):
         self._fit_height()
         self._show_body()
         self.view.fit_columns()
+
+    def _title(self, steps: list[NextStep]) -> str:
+        """The count stays in sight when the list is folded: "Needs attention (5, 2 overdue)"."""
+        overdue = sum(step.severity is Severity.OVERDUE for step in steps)
+        if overdue:
+            return self.tr("Needs attention ({count}, {overdue} overdue)").format(
+                count=len(steps), overdue=overdue
+            )
+        if steps:
+            return self.tr("Needs attention ({count})").format(count=len(steps))
+        return self.tr("Needs attention")
 
     def show_problem(self, text: str) -> None:
         """What is due could not be read: say why where the list would be."""
