@@ -109,7 +109,6 @@ class ChartScene(QGraphicsScene):
             self.addItem(line)
             self.milestones.append(line)
             self.graphics[milestone.id] = line
-
         for (row, direction, channel), entries in marks.items():
             lane = LaneMarks(SHAPES[direction], CHANNEL_COLOURS[channel], row, entries)
             self.addItem(lane)
