@@ -4,6 +4,7 @@ the record, exported as a PNG image."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,15 +13,19 @@ from PySide6.QtGui import QHelpEvent, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
 from pytestqt.qtbot import QtBot
 
+from core.cases import create_case
+from core.database import Store
 from core.errors import RecoursError
 from core.interactions import add_interaction, list_interactions
-from core.model import Channel, Direction, Moment
+from core.model import Channel, Direction, Jurisdiction, Moment, Sector
 from core.promises import list_promises
-from core.timeline_chart import ChartItem, ItemKind
+from core.timeline_chart import ChartItem, ItemKind, MilestoneKind
 from ui.glance import glance_tab
 from ui.glance.glance_tab import GlanceTab
 from ui.record_change import Part, RecordChange
+from ui.settings import Preferences, app_settings, save_preferences
 from ui.startup import DesktopSession
+from ui.workspace import Workspace
 
 from .accessibility import unnamed_controls
 from .helpers import click_row
@@ -263,3 +268,34 @@ def test_tab_goes_from_the_buttons_to_the_chart_then_to_its_list(
     assert QApplication.focusWidget() is tab.chart_view
     qtbot.keyClick(tab.chart_view, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is tab.view
+
+
+def test_the_ombudsmans_weeks_set_in_the_preferences_place_its_line(
+    store: Store, qtbot: QtBot
+) -> None:
+    case = create_case(
+        store,
+        title="Broadband",
+        counterparty="Provider",
+        jurisdiction=Jurisdiction.UK,
+        sector=Sector.TELECOM,
+    )
+    complained = dt.date.today() - dt.timedelta(days=10)
+    add_interaction(
+        store,
+        case_id=case.id,
+        occurred=Moment(complained),
+        channel=Channel.EMAIL,
+        direction=Direction.OUTBOUND,
+        summary="Written complaint",
+    )
+    save_preferences(app_settings(), replace(Preferences(), ombudsman_weeks=6))
+    tab = GlanceTab()
+    qtbot.addWidget(tab)
+    tab.bind(Workspace(store))
+    tab.show()
+    tab.show_case(case.id)
+    assert tab.chart is not None
+    [opens] = [m for m in tab.chart.milestones if m.kind is MilestoneKind.ESCALATION_OPENS]
+    assert opens.day == complained + dt.timedelta(weeks=6)
+    assert opens.label.startswith("Ombudsman from")

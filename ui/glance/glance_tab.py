@@ -39,8 +39,10 @@ from ui.glance.entry_table_model import Entry, EntryColumn, EntryTableModel
 from ui.glance.scene import ChartScene
 from ui.glance.view import ZOOM_STEP, ChartView
 from ui.language import interface_language
+from ui.next_steps.preferences_group import deadline_settings
 from ui.record_change import Part
 from ui.record_table_view import RecordTableView
+from ui.settings import app_settings, load_preferences
 
 _CHART_SHARE: Final = 3
 _LIST_SHARE: Final = 1
@@ -176,7 +178,11 @@ class GlanceTab(CaseTab):
     def load(self) -> None:
         assert self.workspace is not None and self.case_id is not None
         self.chart = case_chart(
-            self.workspace.store, self.case_id, today=today(), language=interface_language()
+            self.workspace.store,
+            self.case_id,
+            today=today(),
+            language=interface_language(),
+            settings=deadline_settings(load_preferences(app_settings())),
         )
         self.scene.set_chart(
             self.chart,
