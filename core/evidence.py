@@ -146,8 +146,8 @@ def attach_evidence(
 ) -> Attachment:
     """Store a file as evidence of a case. The same file attached twice is kept once.
 
-    The file is copied before the row is written; if writing the row fails, the copy is
-    removed again unless something else already used it.
+    The file is copied before the row is written; if writing the row fails, a copy this call
+    brought into the store is removed again (`discard_new_files`).
     """
     get_case(store, case_id)
     _check_interaction(store, case_id, interaction_id)
@@ -164,8 +164,7 @@ def attach_evidence(
             document_date=document_date,
         )
     except BaseException:
-        if not store.conn.in_transaction:
-            collect_unreferenced_files(store, candidates={stored.sha256})
+        discard_new_files(store, [stored])
         raise
 
 
@@ -299,6 +298,22 @@ def collect_unreferenced_files(
     if candidates is None:
         files.clear_incoming()
     return unreferenced
+
+
+def discard_new_files(store: Store, stored: Iterable[StoredFile]) -> None:
+    """Remove what an import that failed or was cancelled copied into the store, unless a row
+    uses it after all.
+
+    Only files that import put there (`newly_stored`) may go: a file already stored may be
+    the file of evidence deleted a moment ago, kept so that an undo finds it. Inside a
+    transaction nothing goes, since its rows may yet commit; the sweep at close takes what
+    is left.
+    """
+    if store.conn.in_transaction:
+        return
+    new = {item.sha256 for item in stored if item.newly_stored}
+    if new:
+        collect_unreferenced_files(store, candidates=new)
 
 
 def verify_evidence(

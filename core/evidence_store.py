@@ -34,9 +34,13 @@ CancelCheck = Callable[[], bool]
 
 @dataclass(frozen=True, slots=True)
 class StoredFile:
+    """A file in the store. `newly_stored` is whether this copy put it there: only then may an
+    interrupted import remove it again, since a file already there may be one an undo needs."""
+
     sha256: str
     size: int
     media_type: str
+    newly_stored: bool = False
 
 
 def file_fingerprint(path: Path, *, should_cancel: CancelCheck | None = None) -> str:
@@ -181,6 +185,7 @@ class EvidenceFiles:
                 raise EvidenceFileError("error.file_empty", path=source)
             sha256 = digest.hexdigest()
             final = self.path_for(sha256)
+            newly_stored = not final.exists()
             if final.is_file() and final.stat().st_size == copied:
                 temporary.unlink()
                 os.utime(final)
@@ -196,7 +201,10 @@ class EvidenceFiles:
             temporary.unlink(missing_ok=True)
             raise
         return StoredFile(
-            sha256=sha256, size=copied, media_type=sniff_media_type(head, source.name)
+            sha256=sha256,
+            size=copied,
+            media_type=sniff_media_type(head, source.name),
+            newly_stored=newly_stored,
         )
 
     def is_recent(self, sha256: str, *, seconds: float) -> bool:

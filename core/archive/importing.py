@@ -171,7 +171,6 @@ def _store_evidence(
     done = 0
     media_types: dict[str, str] = {}
     for sha256, (size, name) in wanted.items():
-        already_stored = files.contains(sha256)
 
         def report(copied: int, _expected: int, before: int = done) -> None:
             if progress is not None:
@@ -185,7 +184,7 @@ def _store_evidence(
                 progress=report,
                 should_cancel=should_cancel,
             )
-        if not already_stored:
+        if stored.newly_stored:
             added.add(sha256)
         media_types[sha256] = stored.media_type
         done += size

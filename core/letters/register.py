@@ -17,12 +17,22 @@ from pathlib import Path
 from core.cases import get_case, set_case_status, touch_case
 from core.clock import utc_timestamp
 from core.database import Store
-from core.evidence import evidence_files, record_evidence
+from core.evidence import discard_new_files, evidence_files, record_evidence
+from core.evidence_store import StoredFile
 from core.interactions import add_interaction
 from core.letters.draft import LetterDraft
 from core.letters.kinds import LetterKind, SendingMode
 from core.letters.options import LetterOptions
-from core.model import CaseStatus, Channel, Direction, EvidenceKind, Jurisdiction, Language, Moment
+from core.model import (
+    Case,
+    CaseStatus,
+    Channel,
+    Direction,
+    EvidenceKind,
+    Jurisdiction,
+    Language,
+    Moment,
+)
 from core.rows import date_or_none, fetch_all, fetch_one, insert_row, iso_or_none
 
 _COLUMNS = (
@@ -141,6 +151,24 @@ def record_letter(
     interaction, and the case waits for the reply (or is escalated, for a referral)."""
     case = get_case(store, draft.case_id)
     stored = evidence_files(store).ingest(pdf)
+    try:
+        letter_id = _write_letter(store, case, draft, options, edits, stored, recipient_party_id)
+    except BaseException:
+        discard_new_files(store, [stored])
+        raise
+    return get_letter(store, letter_id)
+
+
+def _write_letter(
+    store: Store,
+    case: Case,
+    draft: LetterDraft,
+    options: LetterOptions,
+    edits: Mapping[str, str],
+    stored: StoredFile,
+    recipient_party_id: int | None,
+) -> int:
+    """Every row of a letter sent, in one transaction; the new letter's id."""
     subject = draft.subject_text
     channel = Channel.EMAIL if options.sending_mode is SendingMode.EMAIL else Channel.LETTER
     with store.write() as db:
@@ -190,7 +218,7 @@ def record_letter(
         )
         if case.status in (CaseStatus.OPEN, CaseStatus.AWAITING_REPLY):
             set_case_status(store, case.id, waiting)
-    return get_letter(store, letter_id)
+    return letter_id
 
 
 def update_sending(

@@ -13,8 +13,8 @@ only test for a message without a Message-ID). It is then skipped, and the resul
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
-import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from email.utils import getaddresses
@@ -23,13 +23,8 @@ from typing import Final
 
 from core.cases import get_case
 from core.database import Store
-from core.errors import RecoursError, storage_error_from
-from core.evidence import (
-    collect_unreferenced_files,
-    evidence_files,
-    record_evidence,
-    save_evidence,
-)
+from core.errors import RecoursError
+from core.evidence import discard_new_files, evidence_files, record_evidence, save_evidence
 from core.evidence_store import CancelCheck, StoredFile
 from core.i18n import translate
 from core.interactions import add_interaction, get_interaction
@@ -52,8 +47,11 @@ class IngestedMail:
     message: StoredFile
     attachments: tuple[tuple[MailAttachment, StoredFile], ...]
 
+    def stored_files(self) -> tuple[StoredFile, ...]:
+        return (self.message, *(stored for _, stored in self.attachments))
+
     def hashes(self) -> set[str]:
-        return {self.message.sha256, *(stored.sha256 for _, stored in self.attachments)}
+        return {stored.sha256 for stored in self.stored_files()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,32 +118,29 @@ def _suffix(attachment: MailAttachment) -> str:
 def ingest_email(
     store: Store, parsed: ParsedMail, *, should_cancel: CancelCheck | None = None
 ) -> IngestedMail:
-    """Copy the message and its files into the evidence store (no row written)."""
+    """Copy the message and its files into the evidence store (no row written).
+
+    Cancelled or failed half-way, the files it brought in go again; files the store held
+    before stay (`discard_new_files`).
+    """
     files = evidence_files(store)
-    stored: list[str] = []
+    stored: list[StoredFile] = []
+
+    def ingest(name: str, content: bytes) -> StoredFile:
+        result = files.ingest_stream(
+            io.BytesIO(content), label=Path(name), size=len(content), should_cancel=should_cancel
+        )
+        stored.append(result)
+        return result
+
     try:
-        with tempfile.TemporaryDirectory(prefix="recours-mail-") as folder:
-
-            def ingest(name: str, content: bytes) -> StoredFile:
-                path = Path(folder) / name
-                try:
-                    path.write_bytes(content)
-                except OSError as error:
-                    raise storage_error_from(error, path) from error
-                result = files.ingest(path, should_cancel=should_cancel)
-                stored.append(result.sha256)
-                return result
-
-            message = ingest("message.eml", parsed.raw)
-            attachments = tuple(
-                (item, ingest(f"{item.position}{_suffix(item)}", item.payload))
-                for item in parsed.attachments
-            )
-    except BaseException as error:
-        if not store.conn.in_transaction:
-            collect_unreferenced_files(store, candidates=stored)
-        if isinstance(error, OSError):
-            raise storage_error_from(error, tempfile.gettempdir()) from error
+        message = ingest("message.eml", parsed.raw)
+        attachments = tuple(
+            (item, ingest(f"{item.position}{_suffix(item)}", item.payload))
+            for item in parsed.attachments
+        )
+    except BaseException:
+        discard_new_files(store, stored)
         raise
     return IngestedMail(parsed, message, attachments)
 
@@ -302,11 +297,10 @@ def record_email(
                     warnings=tuple(warnings),
                 )
     except BaseException:
-        if not store.conn.in_transaction:
-            collect_unreferenced_files(store, candidates=ingested.hashes())
+        discard_new_files(store, ingested.stored_files())
         raise
-    if result.duplicate and not store.conn.in_transaction:
-        collect_unreferenced_files(store, candidates=ingested.hashes())
+    if result.duplicate:
+        discard_new_files(store, ingested.stored_files())
     return result
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from core import evidence as evidence_module
 from core import evidence_store
 from core.database import Store
 from core.errors import EvidenceFileError, OperationCancelled, StorageError
@@ -228,6 +229,27 @@ def test_cancelling_an_import_leaves_nothing(store: Store, tmp_path: Path) -> No
     assert seen[:2] == [CHUNK_SIZE, 2 * CHUNK_SIZE]
     assert evidence_files(store).stored_hashes() == set()
     assert list_evidence(store, case.id) == []
+
+
+def test_a_failed_attach_removes_only_the_file_it_brought_in(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file already stored may be waiting for an undo (evidence deleted with its file kept):
+    attaching it again and failing must not take it away."""
+    case = make_case(store)
+    kept_for_undo = write(tmp_path / "facture.pdf", b"%PDF-1.4 the invoice")
+    deleted = attach_evidence(store, case_id=case.id, source=kept_for_undo).evidence
+    delete_evidence(store, deleted.id, keep_file=True)
+    brand_new = write(tmp_path / "devis.pdf", b"%PDF-1.4 the quote")
+
+    def disk_gone(*args: object, **kwargs: object) -> object:
+        raise StorageError("error.disk_full", path=tmp_path)
+
+    monkeypatch.setattr(evidence_module, "record_evidence", disk_gone)
+    for source in (kept_for_undo, brand_new):
+        with pytest.raises(StorageError):
+            attach_evidence(store, case_id=case.id, source=source)
+    assert evidence_files(store).stored_hashes() == {deleted.sha256}
 
 
 @pytest.mark.parametrize("megabytes", [8, 48])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,8 +16,20 @@ from hypothesis import strategies as st
 
 from core.cases import create_case
 from core.database import Store
-from core.errors import EvidenceFileError, NotFoundError, RecoursError
-from core.evidence import evidence_files, evidence_path, list_evidence
+from core.errors import (
+    EvidenceFileError,
+    NotFoundError,
+    OperationCancelled,
+    RecoursError,
+    StorageError,
+)
+from core.evidence import (
+    attach_evidence,
+    delete_evidence,
+    evidence_files,
+    evidence_path,
+    list_evidence,
+)
 from core.interactions import delete_interaction, list_interactions
 from core.mail import (
     MailImport,
@@ -463,6 +476,49 @@ def test_a_failure_while_recording_leaves_no_row_no_party_and_no_file(
         import_file(store, telecom, corpus_copy(tmp_path, "05-forwarded.eml"))
     assert counts(store, telecom) == (0, 0, 0)
     assert len(list_parties(store)) == parties_before
+
+
+def keep_for_undo(store: Store, case: Case, source: Path) -> str:
+    """The message's own file in the store with no row using it, as after evidence is deleted
+    in the app (its file kept for an undo); last touched an hour ago. Its fingerprint."""
+    deleted = attach_evidence(store, case_id=case.id, source=source).evidence
+    delete_evidence(store, deleted.id, keep_file=True)
+    an_hour_ago = time.time() - 3600
+    os.utime(evidence_path(store, deleted), (an_hour_ago, an_hour_ago))
+    return deleted.sha256
+
+
+def test_a_cancelled_import_keeps_a_file_an_undo_still_needs(
+    store: Store, telecom: Case, tmp_path: Path
+) -> None:
+    source = corpus_copy(tmp_path, "04-alternative-with-pdf.eml")
+    kept = keep_for_undo(store, telecom, source)
+    files = evidence_files(store)
+
+    def once_the_message_is_through() -> bool:
+        """The store touches a file it already holds when it meets it again: from then on
+        the attachment is being copied."""
+        return files.is_recent(kept, seconds=60)
+
+    with pytest.raises(OperationCancelled):
+        ingest_email(store, read_email_file(source), should_cancel=once_the_message_is_through)
+    assert files.stored_hashes() == {kept}
+
+
+def test_a_failed_recording_keeps_a_file_an_undo_still_needs(
+    store: Store, telecom: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = corpus_copy(tmp_path, "04-alternative-with-pdf.eml")
+    kept = keep_for_undo(store, telecom, source)
+
+    def disk_gone(*args: object, **kwargs: object) -> object:
+        raise StorageError("error.disk_full", path=tmp_path)
+
+    monkeypatch.setattr(mail_importing, "record_evidence", disk_gone)
+    with pytest.raises(StorageError):
+        import_file(store, telecom, source)
+    assert evidence_files(store).stored_hashes() == {kept}
+    assert list_interactions(store, telecom.id) == []
 
 
 HEADERS = (
