@@ -24,9 +24,8 @@ from core.archive.format import MAX_CASE_DATA_BYTES, ArchiveError, evidence_memb
 from core.archive.writing import (
     Directory,
     PresentCase,
-    archived_identity,
+    matching_cases,
     place_parties,
-    present_cases,
     unified_directory,
     write_case,
 )
@@ -139,9 +138,7 @@ def _refuse_present(
 ) -> None:
     if replace:
         return
-    present = present_cases(store)
-    for archived in cases:
-        found = present.get(archived_identity(archived, directory))
+    for found in matching_cases(store, cases, directory):
         if found is not None:
             raise ArchiveError("archive.case_present", id=found.id, title=found.title)
 
@@ -206,11 +203,14 @@ def _write(
     replaced_files: set[str] = set()
     try:
         with store.write() as db:
-            present = present_cases(store) if mode is ImportMode.RESTORE else {}
+            matches = (
+                matching_cases(store, cases, directory)
+                if mode is ImportMode.RESTORE
+                else [None] * len(cases)
+            )
             titles = {row[0] for row in store.conn.execute("SELECT title FROM cases")}
             placement = place_parties(db, store, directory)
-            for archived in cases:
-                replaced = present.get(archived_identity(archived, directory))
+            for archived, replaced in zip(cases, matches, strict=True):
                 if replaced is not None:
                     replaced_files |= _delete_replaced(store, replaced, replace=replace)
                 title = archived.case.title

@@ -90,21 +90,39 @@ def case_identity(created_at: str, counterparty_name: str) -> tuple[str, str]:
     return created_at, name_key(counterparty_name)
 
 
-def present_cases(store: Store) -> dict[tuple[str, str], PresentCase]:
+def matching_cases(
+    store: Store, cases: Sequence[ArchivedCase], directory: Directory
+) -> list[PresentCase | None]:
+    """For each archived case, the case already here it is a copy of, or None.
+
+    Each case here is the copy of one archived case at most: two cases opened in the same
+    second against the same company share an identity, and are told apart by their title,
+    else paired in the order they were opened.
+    """
     rows = fetch_all(
         store.conn,
         "SELECT c.id, c.title, c.created_at, p.name FROM cases c "
         "JOIN parties p ON p.id = c.counterparty_id ORDER BY c.id",
     )
-    found: dict[tuple[str, str], PresentCase] = {}
+    unclaimed: dict[tuple[str, str], list[PresentCase]] = {}
     for row in rows:
-        found.setdefault(
-            case_identity(row["created_at"], row["name"]), PresentCase(row["id"], row["title"])
+        unclaimed.setdefault(case_identity(row["created_at"], row["name"]), []).append(
+            PresentCase(row["id"], row["title"])
         )
-    return found
+    candidates = [unclaimed.get(_archived_identity(item, directory), []) for item in cases]
+    matches: list[PresentCase | None] = [None] * len(cases)
+    for index, (archived, present) in enumerate(zip(cases, candidates, strict=True)):
+        same_title = next((item for item in present if item.title == archived.case.title), None)
+        if same_title is not None:
+            present.remove(same_title)
+            matches[index] = same_title
+    for index, present in enumerate(candidates):
+        if matches[index] is None and present:
+            matches[index] = present.pop(0)
+    return matches
 
 
-def archived_identity(archived: ArchivedCase, directory: Directory) -> tuple[str, str]:
+def _archived_identity(archived: ArchivedCase, directory: Directory) -> tuple[str, str]:
     counterparty = directory.parties[archived.case.counterparty_id]
     return case_identity(archived.case.created_at, counterparty.name)
 

@@ -257,6 +257,29 @@ def test_restoring_refuses_a_case_already_here_unless_asked_to_replace_it(
     assert folder_state(data_dir)[1] == before[1]
 
 
+def test_cases_opened_in_the_same_second_are_each_replaced_by_their_own_copy(
+    store: Store, tmp_path: Path
+) -> None:
+    """A script can open several cases against one company within a second: restoring them
+    must replace each once, not one twice and leave the other beside its copy."""
+    titles = ("Box jamais activée", "Ligne coupée", "Facture en double")
+    opened = [make_case(store, title=title) for title in titles]
+    with store.write() as db:
+        db.execute("UPDATE cases SET created_at = '2026-01-05T10:00:00+00:00'")
+    archive = tmp_path / "tout.recours"
+    export_cases(store, all_cases=True, destination=archive)
+    with store.write() as db:
+        db.execute("UPDATE cases SET title = 'Renommé ici' WHERE id = ?", [opened[1].id])
+
+    with pytest.raises(ArchiveError):
+        import_archive(store, source=archive, mode=ImportMode.RESTORE)
+    report = import_archive(store, source=archive, mode=ImportMode.RESTORE, replace=True)
+
+    replaced = sorted((copy.replaced_case_id, copy.title) for copy in report.cases)
+    assert replaced == [(case.id, case.title) for case in opened]
+    assert sorted(case.title for case in list_cases(store)) == sorted(titles)
+
+
 def test_restoring_into_an_empty_folder_is_an_import(
     store: Store, other: Store, tmp_path: Path
 ) -> None:
