@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Final
 
 from core.backups.catalog import evidence_kept_by_backups
+from core.case_links import require_links_in_case
 from core.cases import get_case, touch_case
 from core.clock import utc_timestamp
 from core.database import Store
-from core.errors import InvalidInputError
 from core.evidence_store import (
     CancelCheck,
     EvidenceFiles,
@@ -23,7 +23,6 @@ from core.evidence_store import (
     file_fingerprint,
 )
 from core.filenames import display_name, name_from_path
-from core.interactions import get_interaction
 from core.media_types import EMAIL
 from core.model import Evidence, EvidenceKind, Money
 from core.money import normalise_currency
@@ -126,11 +125,6 @@ def list_evidence(store: Store, case_id: int) -> list[Evidence]:
     return [evidence_from_row(row) for row in rows]
 
 
-def _check_interaction(store: Store, case_id: int, interaction_id: int | None) -> None:
-    if interaction_id is not None and get_interaction(store, interaction_id).case_id != case_id:
-        raise InvalidInputError("error.other_case_interaction", id=interaction_id)
-
-
 def attach_evidence(
     store: Store,
     *,
@@ -150,7 +144,7 @@ def attach_evidence(
     brought into the store is removed again (`discard_new_files`).
     """
     get_case(store, case_id)
-    _check_interaction(store, case_id, interaction_id)
+    require_links_in_case(store, case_id, interaction_id=interaction_id)
     stored = evidence_files(store).ingest(source, progress=progress, should_cancel=should_cancel)
     try:
         return record_evidence(
@@ -185,7 +179,7 @@ def record_evidence(
     window's connection, as one undoable step.
     """
     get_case(store, case_id)
-    _check_interaction(store, case_id, interaction_id)
+    require_links_in_case(store, case_id, interaction_id=interaction_id)
     existing = store.conn.execute(
         "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ?", [case_id, stored.sha256]
     ).fetchone()
@@ -213,7 +207,7 @@ def record_evidence(
 def save_evidence(store: Store, evidence: Evidence) -> Evidence:
     """Write what the user says about a file: kind, description, date, amount, interaction."""
     current = get_evidence(store, evidence.id)
-    _check_interaction(store, current.case_id, evidence.interaction_id)
+    require_links_in_case(store, current.case_id, interaction_id=evidence.interaction_id)
     fields = {
         "interaction_id": evidence.interaction_id,
         "kind": evidence.kind.value,

@@ -114,14 +114,14 @@ def add_interaction(
 
 
 def save_interaction(store: Store, interaction: Interaction) -> Interaction:
-    """Write every editable field of an interaction back."""
-    get_interaction(store, interaction.id)
+    """Write every editable field of an interaction back; it stays in the case it is in."""
+    case_id = get_interaction(store, interaction.id).case_id
     fields = _fields(store, interaction)
     with store.write() as db:
         db.table("interactions").update(interaction.id, fields)
         if interaction.party_id is not None:
-            involve_party(store, case_id=interaction.case_id, party_id=interaction.party_id)
-        touch_case(store, interaction.case_id)
+            involve_party(store, case_id=case_id, party_id=interaction.party_id)
+        touch_case(store, case_id)
     return get_interaction(store, interaction.id)
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import defaultdict
-from dataclasses import replace
-from typing import Final
 
+from core.case_links import require_links_in_case
 from core.cases import get_case, touch_case
 from core.clock import utc_timestamp
 from core.database import Store
-from core.errors import InvalidInputError
 from core.model import Money, MoneyKind, MoneyLine
 from core.money import normalise_currency
 from core.rows import date_or_none, fetch_all, fetch_one, insert_row, iso_or_none
@@ -34,24 +32,6 @@ def money_line_from_row(row: sqlite3.Row) -> MoneyLine:
         evidence_id=row["evidence_id"],
         promise_id=row["promise_id"],
     )
-
-
-_LINKED_TABLES: Final = (
-    ("interactions", "interaction_id", "error.other_case_interaction"),
-    ("evidence", "evidence_id", "error.other_case_evidence"),
-    ("promises", "promise_id", "error.other_case_promise"),
-)
-
-
-def _require_links_in_case(store: Store, line: MoneyLine) -> None:
-    """A line may point to an interaction, evidence or promise of its own case only."""
-    for table, attribute, message_id in _LINKED_TABLES:
-        linked = getattr(line, attribute)
-        if linked is None:
-            continue
-        row = store.conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", [linked]).fetchone()
-        if row is None or row[0] != line.case_id:
-            raise InvalidInputError(message_id, id=linked)
 
 
 def _fields(line: MoneyLine) -> dict[str, object]:
@@ -120,7 +100,13 @@ def add_money_line(
         evidence_id=evidence_id,
         promise_id=promise_id,
     )
-    _require_links_in_case(store, draft)
+    require_links_in_case(
+        store,
+        case_id,
+        interaction_id=interaction_id,
+        evidence_id=evidence_id,
+        promise_id=promise_id,
+    )
     record = _fields(draft) | {"case_id": case_id, "created_at": utc_timestamp()}
     with store.write() as db:
         line_id = insert_row(db, "money_lines", record)
@@ -130,10 +116,16 @@ def add_money_line(
 
 def save_money_line(store: Store, line: MoneyLine) -> MoneyLine:
     current = get_money_line(store, line.id)
-    _require_links_in_case(store, replace(line, case_id=current.case_id))
+    require_links_in_case(
+        store,
+        current.case_id,
+        interaction_id=line.interaction_id,
+        evidence_id=line.evidence_id,
+        promise_id=line.promise_id,
+    )
     with store.write() as db:
         db.table("money_lines").update(line.id, _fields(line))
-        touch_case(store, line.case_id)
+        touch_case(store, current.case_id)
     return get_money_line(store, line.id)
 
 

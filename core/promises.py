@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+from core.case_links import require_links_in_case
 from core.cases import get_case, touch_case
 from core.clock import today as current_day
 from core.clock import utc_timestamp
@@ -86,19 +87,6 @@ def promise_history(store: Store, promise_id: int) -> list[PromiseEvent]:
     return [event_from_row(row) for row in rows]
 
 
-def _require_in_case(
-    store: Store, case_id: int, *, interaction_id: int | None, evidence_id: int | None
-) -> None:
-    if interaction_id is not None and get_interaction(store, interaction_id).case_id != case_id:
-        raise InvalidInputError("error.other_case_interaction", id=interaction_id)
-    if evidence_id is not None:
-        row = store.conn.execute(
-            "SELECT case_id FROM evidence WHERE id = ?", [evidence_id]
-        ).fetchone()
-        if row is None or row[0] != case_id:
-            raise InvalidInputError("error.other_case_evidence", id=evidence_id)
-
-
 def add_promise(
     store: Store,
     *,
@@ -115,7 +103,7 @@ def add_promise(
     wording = " ".join(text.split())
     if not wording:
         raise InvalidInputError("error.empty_promise")
-    _require_in_case(store, case_id, interaction_id=interaction_id, evidence_id=None)
+    require_links_in_case(store, case_id, interaction_id=interaction_id)
     if interaction_id is not None:
         interaction = get_interaction(store, interaction_id)
         made_on = made_on or interaction.occurred.day
@@ -154,9 +142,7 @@ def save_promise(store: Store, promise: Promise) -> Promise:
     wording = " ".join(promise.text.split())
     if not wording:
         raise InvalidInputError("error.empty_promise")
-    _require_in_case(
-        store, current.case_id, interaction_id=promise.interaction_id, evidence_id=None
-    )
+    require_links_in_case(store, current.case_id, interaction_id=promise.interaction_id)
     if promise.party_id is not None:
         get_party(store, promise.party_id)
     if promise.made_on and promise.due_on and promise.due_on < promise.made_on:
@@ -173,6 +159,8 @@ def save_promise(store: Store, promise: Promise) -> Promise:
                 "due_on": iso_or_none(promise.due_on),
             },
         )
+        if promise.party_id is not None:
+            involve_party(store, case_id=current.case_id, party_id=promise.party_id)
         touch_case(store, current.case_id)
     return get_promise(store, promise.id)
 
@@ -189,7 +177,7 @@ def settle_promise(
 ) -> Promise:
     """Mark a promise kept, broken, partly kept or withdrawn (or pending again), and say why."""
     promise = get_promise(store, promise_id)
-    _require_in_case(
+    require_links_in_case(
         store, promise.case_id, interaction_id=by_interaction_id, evidence_id=by_evidence_id
     )
     pending = status is PromiseStatus.PENDING

@@ -35,7 +35,7 @@ from core.model import (
 )
 from core.money_lines import add_money_line
 from core.parties import add_party, case_parties, find_or_add_party, link_party
-from core.promises import add_promise, promise_history, settle_promise
+from core.promises import add_promise, promise_history, save_promise, settle_promise
 from tests.factories import day, make_case, make_interaction
 
 
@@ -218,6 +218,45 @@ def test_a_money_line_links_only_to_its_own_case(store: Store) -> None:
             add_money_line(
                 store, case_id=case.id, kind=MoneyKind.BILLED, amount=Money(100, "EUR"), **link
             )
+
+
+def test_links_to_nothing_are_not_found_and_links_elsewhere_are_refused(
+    store: Store, tmp_path: Path
+) -> None:
+    case, other = make_case(store), make_case(store, title="Autre")
+    promise = add_promise(store, case_id=case.id, text="Rembourser")
+    invoice = tmp_path / "facture.pdf"
+    invoice.write_bytes(b"%PDF-1.4 invoice")
+    stranger = attach_evidence(store, case_id=other.id, source=invoice).evidence
+    with pytest.raises(InvalidInputError, match="another case"):
+        settle_promise(
+            store, promise_id=promise.id, status=PromiseStatus.KEPT, by_evidence_id=stranger.id
+        )
+    with pytest.raises(NotFoundError):
+        add_promise(store, case_id=case.id, text="Rappeler", interaction_id=404)
+    with pytest.raises(NotFoundError):
+        add_money_line(
+            store, case_id=case.id, kind=MoneyKind.BILLED, amount=Money(1, "EUR"), promise_id=404
+        )
+    assert promise_history(store, promise.id)[-1].status is PromiseStatus.PENDING
+
+
+def test_a_party_named_when_editing_joins_the_case_of_the_record_edited(store: Store) -> None:
+    """Whatever case id the edited value carries, the row stays where it is, and a party it
+    names joins that case (as it does when the row is first recorded)."""
+    case, other = make_case(store), make_case(store, title="Autre")
+    carrier = add_party(store, name="Chronopost", kind=PartyKind.COMPANY)
+    mediator = add_party(store, name="Médiateur des communications", kind=PartyKind.MEDIATOR)
+    call = make_interaction(store, case)
+    promise = add_promise(store, case_id=case.id, text="Livraison demain")
+
+    save_interaction(store, replace(call, case_id=other.id, party_id=carrier.id))
+    save_promise(store, replace(promise, party_id=mediator.id))
+
+    involved = {involved.party.name for involved in case_parties(store, case.id)}
+    assert {"Chronopost", "Médiateur des communications"} <= involved
+    assert [item.party.name for item in case_parties(store, other.id)] == ["Orange"]
+    assert [item.id for item in list_interactions(store, case.id)] == [call.id]
 
 
 def test_the_json_form_has_everything_with_amounts_in_minor_units(store: Store) -> None:
