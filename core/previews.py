@@ -51,11 +51,11 @@ class ImageThumbnail:
     rgba: bytes
 
 
-def _treat_bomb_warnings_as_errors() -> None:
-    """Pillow only warns about images between its two bomb thresholds; here they are refused.
+def refuse_decompression_bombs() -> None:
+    """Pillow only warns about images between its two bomb thresholds; Recours refuses them.
 
     Done once, process-wide: a per-call `warnings.catch_warnings` is not thread-safe, and
-    previews are made on pool threads.
+    previews and letters are made on pool threads.
     """
     global _bomb_guard_installed
     with _bomb_guard_lock:
@@ -75,7 +75,7 @@ def image_thumbnail(path: Path, *, max_side: int) -> ImageThumbnail | PreviewPro
             return PreviewProblem.TOO_LARGE
     except OSError:
         return PreviewProblem.UNREADABLE
-    _treat_bomb_warnings_as_errors()
+    refuse_decompression_bombs()
     from PIL import Image
 
     try:

@@ -9,7 +9,6 @@ against limits before it is read: size, pages, pixels.
 from __future__ import annotations
 
 import io
-import warnings
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Final
 from core.letters.draft import Enclosure
 from core.mail_text import mail_text
 from core.media_types import EMAIL, PDF, PLAIN_TEXT
+from core.previews import refuse_decompression_bombs
 
 MAX_ENCLOSURE_BYTES: Final = 50 * 1024 * 1024
 MAX_PDF_PAGES: Final = 300
@@ -90,27 +90,25 @@ def prepare(enclosure: Enclosure, path: Path, media_type: str, sha256: str) -> P
 
 def _image(enclosure: Enclosure, path: Path, sha256: str) -> PreparedEnclosure | None:
     """The photo upright (EXIF orientation applied), RGB, at most `PRINTED_IMAGE_PIXELS` wide
-    or high, as JPEG bytes; None when it is not a readable image or is a decompression bomb."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    or high, as JPEG bytes; None when it is not a readable image or is a decompression bomb.
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+    A file that cannot be opened raises OSError (the caller says it is missing); one that
+    opens but cannot be decoded is damaged, whatever Pillow raises about it.
+    """
+    from PIL import Image, ImageOps
+
+    refuse_decompression_bombs()
+    with path.open("rb") as handle:
         try:
-            with Image.open(path) as opened:
+            with Image.open(handle) as opened:
                 width, height = opened.size
                 if width * height > MAX_IMAGE_PIXELS:
                     return None
                 opened.load()
-                upright = ImageOps.exif_transpose(opened)
-                image = upright.convert("RGB")
-        except (
-            UnidentifiedImageError,
-            Image.DecompressionBombError,
-            Image.DecompressionBombWarning,
-            ValueError,
-            SyntaxError,
-            EOFError,
-        ):
+                image = ImageOps.exif_transpose(opened).convert("RGB")
+        except Exception:
+            # Pillow raises many kinds of errors on malformed files (OSError for a truncated
+            # one, SyntaxError, ValueError, struct.error, the bomb warning made an error...).
             return None
     image.thumbnail((PRINTED_IMAGE_PIXELS, PRINTED_IMAGE_PIXELS))
     buffer = io.BytesIO()
@@ -122,26 +120,20 @@ def _image(enclosure: Enclosure, path: Path, sha256: str) -> PreparedEnclosure |
 
 def _pdf(enclosure: Enclosure, path: Path, sha256: str) -> PreparedEnclosure:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
-    try:
-        reader = PdfReader(path, strict=False)
-        password: str | None = None
-        if reader.is_encrypted:
-            password = ""
-            if not reader.decrypt(password):
-                return PreparedEnclosure(enclosure, sha256, None, Problem.ENCRYPTED)
-        pages = len(reader.pages)
-    except (
-        PyPdfError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        RecursionError,
-        NotImplementedError,
-    ):
-        return PreparedEnclosure(enclosure, sha256, None, Problem.DAMAGED)
+    with path.open("rb") as handle:
+        try:
+            reader = PdfReader(handle, strict=False)
+            password: str | None = None
+            if reader.is_encrypted:
+                password = ""
+                if not reader.decrypt(password):
+                    return PreparedEnclosure(enclosure, sha256, None, Problem.ENCRYPTED)
+            pages = len(reader.pages)
+        except Exception:
+            # pypdf raises many kinds of errors on malformed files (PdfReadError, KeyError,
+            # struct.error, RecursionError...): the enclosure is damaged, the letter goes on.
+            return PreparedEnclosure(enclosure, sha256, None, Problem.DAMAGED)
     if pages == 0:
         return PreparedEnclosure(enclosure, sha256, None, Problem.DAMAGED)
     if pages > MAX_PDF_PAGES:

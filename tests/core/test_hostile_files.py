@@ -141,6 +141,22 @@ def test_a_jpeg_claiming_huge_dimensions_is_refused(tmp_path: Path) -> None:
     assert prepare(ENCLOSURE, huge, JPEG, "0" * 64).problem is Problem.DAMAGED
 
 
+def test_a_cut_off_photo_or_pdf_is_listed_as_damaged_and_a_lost_file_as_missing(
+    tmp_path: Path,
+) -> None:
+    """The letter says why an enclosure is not attached: a file the phone cut short is
+    damaged, not missing."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 300), (200, 10, 10)).save(buffer, "JPEG")
+    photo = tmp_path / "colis.jpg"
+    photo.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    invoice = tmp_path / "facture.pdf"
+    invoice.write_bytes(pdf_with_pages(tmp_path / "whole.pdf", 2).read_bytes()[:300])
+    assert prepare(ENCLOSURE, photo, JPEG, "0" * 64).problem is Problem.DAMAGED
+    assert prepare(ENCLOSURE, invoice, PDF, "0" * 64).problem is Problem.DAMAGED
+    assert prepare(ENCLOSURE, tmp_path / "gone.jpg", JPEG, "0" * 64).problem is Problem.MISSING
+
+
 @pytest.mark.timeout(30)
 def test_a_ten_thousand_page_pdf_is_refused_as_an_enclosure(tmp_path: Path) -> None:
     document = pdf_with_pages(tmp_path / "releves.pdf", 10_000)
