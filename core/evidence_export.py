@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import BinaryIO, Final
 
+from core.atomic_write import write_atomically
 from core.errors import EvidenceFileError, OperationCancelled, storage_error_from
 from core.evidence_store import CHUNK_SIZE, CancelCheck, ProgressCallback
 
@@ -45,28 +45,16 @@ def copy_evidence_out(
         raise storage_error_from(error, stored) from error
     with source:
         total = os.fstat(source.fileno()).st_size
-        try:
-            descriptor, temporary_name = tempfile.mkstemp(
-                dir=target.parent, prefix=".recours-", suffix=".part"
-            )
-        except OSError as error:
-            raise storage_error_from(error, target.parent) from error
-        temporary = Path(temporary_name)
-        try:
-            _copy_checked(source, descriptor, sha256, total, progress, should_cancel)
-            temporary.chmod(_READ_ONLY if read_only else _READ_WRITE)
-            temporary.replace(target)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise storage_error_from(error, target) from error
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
+        write_atomically(
+            target,
+            lambda handle: _copy_checked(source, handle, sha256, total, progress, should_cancel),
+            permissions=_READ_ONLY if read_only else _READ_WRITE,
+        )
 
 
 def _copy_checked(
     source: BinaryIO,
-    descriptor: int,
+    target: BinaryIO,
     sha256: str,
     total: int,
     progress: ProgressCallback | None,
@@ -74,16 +62,13 @@ def _copy_checked(
 ) -> None:
     digest = hashlib.sha256()
     copied = 0
-    with os.fdopen(descriptor, "wb") as target:
-        while chunk := source.read(CHUNK_SIZE):
-            if should_cancel is not None and should_cancel():
-                raise OperationCancelled()
-            digest.update(chunk)
-            target.write(chunk)
-            copied += len(chunk)
-            if progress is not None:
-                progress(copied, max(total, copied))
-        target.flush()
-        os.fsync(target.fileno())
+    while chunk := source.read(CHUNK_SIZE):
+        if should_cancel is not None and should_cancel():
+            raise OperationCancelled()
+        digest.update(chunk)
+        target.write(chunk)
+        copied += len(chunk)
+        if progress is not None:
+            progress(copied, max(total, copied))
     if digest.hexdigest() != sha256:
         raise EvidenceFileError("error.evidence_copy.altered", sha256=sha256)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Final
 
+from core.atomic_write import fsync_directory
 from core.errors import EvidenceFileError, OperationCancelled, storage_error_from
 from core.media_types import SNIFF_BYTES, sniff_media_type
 
@@ -57,16 +58,6 @@ def file_fingerprint(path: Path, *, should_cancel: CancelCheck | None = None) ->
 def _chunks(handle: BinaryIO) -> Iterator[bytes]:
     while chunk := handle.read(CHUNK_SIZE):
         yield chunk
-
-
-def _fsync_directory(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 class EvidenceFiles:
@@ -193,7 +184,7 @@ class EvidenceFiles:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 temporary.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
                 temporary.replace(final)
-                _fsync_directory(final.parent)
+                fsync_directory(final.parent)
         except OSError as error:
             temporary.unlink(missing_ok=True)
             raise storage_error_from(error, self.root) from error

@@ -39,6 +39,7 @@ from core.archive.format import (
     case_member,
     evidence_member,
 )
+from core.atomic_write import fsync_directory
 from core.cases import get_case, list_cases
 from core.clock import today as current_day
 from core.clock import utc_timestamp
@@ -97,7 +98,7 @@ def export_cases(
     temporary = _write_temporary(store, plan, target, total, progress, should_cancel)
     try:
         temporary.replace(target)
-        _fsync_directory(target.parent)
+        fsync_directory(target.parent)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise storage_error_from(error, target) from error
@@ -356,13 +357,3 @@ def _refuse_altered(item: Evidence) -> NoReturn:
         case=item.case_id,
         name=display_name(item.original_name),
     )
-
-
-def _fsync_directory(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

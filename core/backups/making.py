@@ -17,6 +17,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+from core.atomic_write import fsync_directory, fsync_file
 from core.backups.catalog import (
     PARTIAL_PREFIX,
     Backup,
@@ -33,17 +34,6 @@ from core.errors import DatabaseError, database_error_from, storage_error_from
 def copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
     """The whole database in one step, so the copy is one snapshot of committed data."""
     source.backup(target, pages=-1)
-
-
-def fsync_path(path: Path, *, directory: bool = False) -> None:
-    """Push a file's (or a folder's list of names') changes to the disk."""
-    if directory and os.name != "posix":
-        return
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _free_path(folder: Path, created: dt.datetime, reason: BackupReason) -> Path:
@@ -65,7 +55,7 @@ def snapshot_database(source: sqlite3.Connection, destination: Path) -> None:
         target.close()
     if verdict != "ok":
         raise DatabaseError("backup.source_damaged")
-    fsync_path(destination)
+    fsync_file(destination)
 
 
 def create_backup(
@@ -95,7 +85,7 @@ def create_backup(
         snapshot_database(store.conn, temporary)
         final = _free_path(folder, created, reason)
         temporary.replace(final)
-        fsync_path(folder, directory=True)
+        fsync_directory(folder)
     except OSError as error:
         raise storage_error_from(error, folder) from error
     except sqlite3.Error as error:

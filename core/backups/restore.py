@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from core.atomic_write import fsync_directory
 from core.backups.catalog import (
     SET_ASIDE_PREFIX,
     Backup,
@@ -27,7 +28,7 @@ from core.backups.catalog import (
     latest_good_backup,
     open_read_only,
 )
-from core.backups.making import fsync_path, snapshot_database
+from core.backups.making import snapshot_database
 from core.database import DATABASE_FILENAME
 from core.errors import DatabaseError, database_error_from, storage_error_from
 from core.evidence_store import EvidenceFiles
@@ -172,7 +173,7 @@ def restore_backup(
         except OSError:
             _put_back(set_aside, database)
             raise
-        fsync_path(data_dir, directory=True)
+        fsync_directory(data_dir)
     except OSError as error:
         raise storage_error_from(error, data_dir) from error
     except sqlite3.Error as error:

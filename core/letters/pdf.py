@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.errors import storage_error_from
+from core.atomic_write import write_atomically
 from core.letters.draft import LetterDraft, LetterWarning
 from core.letters.enclosures import Form, PreparedEnclosure
 from core.letters.fonts import SANS, SERIF, register_fonts
@@ -157,7 +154,7 @@ def _assemble(
             "/Creator": "Recours",
         }
     )
-    _write_atomically(destination, writer.write)
+    write_atomically(destination, writer.write, prefix=".letter-")
     return len(writer.pages)
 
 
@@ -200,24 +197,3 @@ def _stamp_canvas(buffer: io.BytesIO) -> Any:
 
     options: dict[str, Any] = {"initialFontName": SANS, "invariant": 1}
     return Canvas(buffer, **options)
-
-
-def _write_atomically(destination: Path, write: Callable[[io.BufferedWriter], Any]) -> None:
-    folder = destination.parent
-    try:
-        descriptor, temporary_name = tempfile.mkstemp(dir=folder, prefix=".letter-", suffix=".pdf")
-    except OSError as error:
-        raise storage_error_from(error, folder) from error
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(destination)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise storage_error_from(error, destination) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import io
 import re
 from dataclasses import replace
@@ -16,13 +15,11 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
 from core.case_record import load_case_record
-from core.cases import get_case, save_case
+from core.cases import save_case
 from core.database import Store
 from core.demo import create_demo_case
-from core.errors import StorageError
 from core.evidence import attach_evidence, evidence_path, list_evidence
 from core.interactions import add_interaction
-from core.letters import pdf as letter_pdf
 from core.letters.draft import editable_texts
 from core.letters.kinds import LetterKind
 from core.letters.options import LetterOptions
@@ -393,23 +390,3 @@ def test_the_users_edits_print_and_unknown_ones_are_ignored(demo: Store, tmp_pat
     text = pdf_text(out)
     assert "Je conteste la facture & les frais <non annoncés>." in text
     assert "Facture reçue le 13 novembre." in text
-
-
-def test_a_full_disk_leaves_no_partial_letter(
-    demo: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "notice.pdf"
-
-    def full(handle: io.BufferedWriter) -> None:
-        handle.write(b"%PDF-1.7 half")
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    real = letter_pdf._write_atomically
-    monkeypatch.setattr(
-        letter_pdf, "_write_atomically", lambda destination, write: real(destination, full)
-    )
-    with pytest.raises(StorageError) as raised:
-        make(demo, 1, LetterKind.FORMAL_NOTICE, out)
-    assert raised.value.message_id == "error.disk_full"
-    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
-    assert get_case(demo, 1).title
