@@ -1,41 +1,38 @@
 """Writing a letter's draft from the case record, the rules of its country and the words of
-its language.
+its language: the body here, section by section (facts, promises, money, the law, what is
+asked, what comes next), around the head and foot core.letters.head writes.
 
-Nothing a letter needs ever stops it: a missing address becomes a visible blank to fill in by
-hand, and a warning says so.
+Nothing a letter needs ever stops it: what is missing becomes a warning, and a visible blank
+where the user must fill it in by hand.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from core.case_record import CaseRecord
 from core.i18n import translate
 from core.letters.dates import clock_time, long_date
 from core.letters.draft import Block, BlockKind, Enclosure, LetterDraft, LetterWarning
 from core.letters.facts import first_written_complaint
+from core.letters.head import LetterHead, letter_sender
 from core.letters.kinds import LetterKind
 from core.letters.options import LetterOptions, Selection, default_selection, evidence_of
 from core.letters.register import Letter
 from core.letters.wording import Wording, wording_for
 from core.model import (
     Direction,
-    Evidence,
     Interaction,
     Money,
     MoneyKind,
-    Party,
     Promise,
     PromiseStatus,
 )
 from core.money import amount_in_dispute, format_money
-from core.rules import BodyKind, Escalation, JurisdictionRules, rules_for
+from core.rules import BodyKind, JurisdictionRules, rules_for
 from core.timeline_chart.build import letter_chart
 from core.timeline_chart.model import TimelineChart
-
-_POSTCODE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+")
 
 
 class _Composer:
@@ -57,8 +54,15 @@ class _Composer:
         chosen = [evidence_by_id[i] for i in self.selection.evidence_ids if i in evidence_by_id]
         self.enclosure_numbers = {item.id: number for number, item in enumerate(chosen, start=1)}
         self.chosen_evidence = chosen
-        own = record.case.sender
-        self.sender = own if not own.is_empty() else (options.default_sender or own)
+        self.head = LetterHead(
+            record=record,
+            options=options,
+            rules=self.rules,
+            words=self.words,
+            sender=letter_sender(record, options),
+            call=self.interaction(self.selection.call_interaction_id),
+            warnings=self.warnings,
+        )
 
     def date(self, day: dt.date) -> str:
         return long_date(day, self.options.language, self.options.jurisdiction)
@@ -98,7 +102,9 @@ class _Composer:
             self.write_mediator_referral()
         else:
             self.write_claim(reply_days, reply_due)
-        sender = self.sender_block()
+        head = self.head
+        sender = head.sender_block()
+        subject = head.subject_text()
         return LetterDraft(
             case_id=case.id,
             kind=kind,
@@ -107,26 +113,24 @@ class _Composer:
             letter_date=self.options.letter_date,
             paper=self.rules.paper,
             sender=sender,
-            recipient=self.recipient_block(),
-            place_and_date=self.place_and_date(),
-            sending=self.sending_line(),
-            subject=self.words("letter.subject", subject=self.subject_text()),
-            subject_text=self.subject_text(),
-            references=self.references_line(),
+            recipient=head.recipient_block(),
+            place_and_date=head.place_and_date(),
+            sending=head.sending_line(),
+            subject=self.words("letter.subject", subject=subject),
+            subject_text=subject,
+            references=head.references_line(),
             salutation=self.words("letter.salutation"),
             blocks=tuple(self.blocks),
             closing=self.words("letter.closing"),
-            signature=self.sender.name or self.words.blank("letter.blank_sender_name"),
+            signature=head.signature(),
             enclosures=tuple(
-                Enclosure(number, item.id, self.enclosure_title(item))
-                for item, number in (
-                    (item, self.enclosure_numbers[item.id]) for item in self.chosen_evidence
-                )
+                Enclosure(self.enclosure_numbers[item.id], item.id, head.enclosure_title(item))
+                for item in self.chosen_evidence
             ),
             reply_due=reply_due,
-            footer_reference=self.footer_reference(),
-            author=self.sender.name,
-            title=f"{self.subject_text()} — {case.title}",
+            footer_reference=head.footer_reference(),
+            author=head.sender.name,
+            title=f"{subject} — {case.title}",
             blank_pattern=self.words.blank_pattern().pattern,
             warnings=tuple(self.warnings),
             chart=self.chart,
@@ -410,111 +414,6 @@ class _Composer:
             and item.channel.value in ("letter", "email")
         ]
         return max(written, default=None)
-
-    def recipient(self) -> Party:
-        chosen = self.record.party(self.options.recipient_party_id)
-        return chosen if chosen is not None else self.record.counterparty
-
-    def sender_block(self) -> str:
-        sender = self.sender
-        lines = [sender.name or self.words.blank("letter.blank_sender_name")]
-        if not sender.name:
-            self.warn("letter.no_sender_name")
-        if sender.postal_address.strip():
-            lines += _lines(sender.postal_address)
-        else:
-            lines.append(self.words.blank("letter.blank_sender_address"))
-            self.warn("letter.no_sender_address")
-        lines += [part for part in (sender.phone, sender.email) if part]
-        return "\n".join(lines)
-
-    def recipient_block(self) -> str:
-        if self.options.kind is LetterKind.MEDIATOR_REFERRAL:
-            body = self.referral_body()
-            if body is not None:
-                name = self.words(f"bodies.{body.id}")
-                return f"{name[:1].upper()}{name[1:]}\n{body.website}"
-        party = self.recipient()
-        lines = [party.name]
-        address = _lines(party.postal_address)
-        if address and address[0].casefold() == party.name.casefold():
-            address = address[1:]
-        if address:
-            lines += address
-        else:
-            lines.append(self.words.blank("letter.blank_recipient_address"))
-            self.warn("letter.no_recipient_address", party=party.name)
-        return "\n".join(lines)
-
-    def referral_body(self) -> Escalation | None:
-        """Who a referral goes to: the sector's mediator or ombudsman, else a regulator."""
-        bodies = self.rules.escalations_for(self.record.case.sector)
-        for kinds in ((BodyKind.MEDIATOR, BodyKind.OMBUDSMAN), (BodyKind.REGULATOR,)):
-            for body in bodies:
-                if body.kind in kinds:
-                    return body
-        return None
-
-    def place_and_date(self) -> str:
-        day = self.date(self.options.letter_date)
-        if not self.rules.place_before_date:
-            return self.words("letter.date_alone", date=day)
-        place = _town(self.sender.postal_address) or self.words.blank("letter.blank_place")
-        return self.words("letter.place_and_date", place=place, date=day)
-
-    def sending_line(self) -> str:
-        mode = self.options.sending_mode
-        tracking = self.options.tracking_number.strip() or self.words.blank("letter.blank_tracking")
-        return self.words(f"sending.{mode.value}", tracking=tracking)
-
-    def subject_text(self) -> str:
-        call = self.interaction(self.selection.call_interaction_id)
-        day = call.occurred.day if call is not None else self.options.letter_date
-        return self.words(f"kind.{self.options.kind.value}.subject", date=self.date(day))
-
-    def references_line(self) -> str:
-        references = [
-            self.words("letter.customer_reference", label=ref.label, value=ref.value)
-            for ref in self.record.references
-            if ref.value
-        ]
-        if not references:
-            return ""
-        return self.words("letter.references", references=" · ".join(references))
-
-    def footer_reference(self) -> str:
-        case = self.record.case
-        first = next((ref for ref in self.record.references if ref.value), None)
-        parts = [self.sender.name] if self.sender.name else []
-        parts.append(f"{first.label} {first.value}" if first is not None else case.title)
-        return " · ".join(parts)
-
-    def enclosure_title(self, item: Evidence) -> str:
-        kind = self.words(f"evidence.{item.kind.value}")
-        if item.document_date is not None:
-            return self.words(
-                "evidence.title",
-                kind=kind,
-                date=self.date(item.document_date),
-                name=item.original_name,
-            )
-        return self.words("evidence.title_undated", kind=kind, name=item.original_name)
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _town(address: str) -> str:
-    """The town of a postal address: its last line without the postcode ("75011 Paris")."""
-    lines = _lines(address)
-    if not lines:
-        return ""
-    candidates: Iterable[str] = reversed(lines)
-    for line in candidates:
-        if _POSTCODE.match(line):
-            return _POSTCODE.sub("", line).strip()
-    return ""
 
 
 def build_draft(
