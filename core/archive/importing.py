@@ -21,14 +21,14 @@ from typing import BinaryIO, cast
 from core.archive.case_parsing import ArchivedCase, parse_case
 from core.archive.fields import parse_json
 from core.archive.format import MAX_CASE_DATA_BYTES, ArchiveError, evidence_member, shown
-from core.archive.writing import (
+from core.archive.matching import (
     Directory,
     PresentCase,
     matching_cases,
     place_parties,
     unified_directory,
-    write_case,
 )
+from core.archive.writing import write_case
 from core.archive.zip_reading import ArchiveReader
 from core.database import Store
 from core.errors import OperationCancelled, storage_error_from
