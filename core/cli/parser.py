@@ -1,50 +1,35 @@
 """The grammar of `main.py [--data-dir DIR] COMMAND ...`, built with argparse.
 
-Values are converted while parsing by functions that raise `RecoursError`, so a bad channel
-or case number is reported in the user's language like any other user error. argparse's
-own complaints (a missing option, an unknown command) become a `UsageError`, which the
-caller prints as one line with a pointer to --help instead of argparse's usage block.
+Values are read while parsing by core.cli.values, whose refusals are `RecoursError`s in the
+user's language. argparse's own complaints (a missing option, an unknown command) become a
+`UsageError`, which the caller prints as one line with a pointer to --help instead of
+argparse's usage block.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Any, Final, NoReturn, TypeVar
+from typing import Any, Final, NoReturn
 
+from core.cli.values import (
+    SETTLE_STATUSES,
+    choice,
+    choices_metavar,
+    direction,
+    identifier,
+    minutes,
+    settle_status,
+    weeks,
+)
 from core.errors import InvalidInputError
 from core.i18n import translate
 from core.letters.kinds import LetterKind, SendingMode
-from core.model import (
-    Channel,
-    Direction,
-    EvidenceKind,
-    Jurisdiction,
-    Language,
-    PromiseStatus,
-    Sector,
-    parse_choice,
-)
-
-EnumT = TypeVar("EnumT", bound=StrEnum)
+from core.model import Channel, EvidenceKind, Jurisdiction, Language, Sector
 
 GUI_COMMAND: Final = "gui"
-LARGEST_ID: Final = 2**63 - 1
-DIRECTION_WORDS: Final = {
-    "in": Direction.INBOUND,
-    "out": Direction.OUTBOUND,
-    "in-person": Direction.IN_PERSON,
-}
-SETTLE_STATUSES: Final = (
-    PromiseStatus.KEPT,
-    PromiseStatus.BROKEN,
-    PromiseStatus.PARTLY_KEPT,
-    PromiseStatus.WITHDRAWN,
-    PromiseStatus.PENDING,
-)
 
 
 class UsageError(Exception):
@@ -95,68 +80,6 @@ def describe_usage_error(error: UsageError, lang: str) -> str:
             detail = translate(message_id, lang, **match.groupdict())
             break
     return translate("cli.usage.line", lang, prog=error.prog, detail=detail)
-
-
-def identifier(text: str) -> int:
-    """A case, interaction, promise or evidence number: "12" (or "#12")."""
-    cleaned = text.strip().removeprefix("#")
-    if re.fullmatch(r"[0-9]{1,19}", cleaned) is None or not 0 < int(cleaned) <= LARGEST_ID:
-        raise InvalidInputError("cli.bad_id", value=text)
-    return int(cleaned)
-
-
-def minutes(text: str) -> int:
-    cleaned = text.strip()
-    if re.fullmatch(r"[0-9]{1,6}", cleaned) is None:
-        raise InvalidInputError("cli.bad_minutes", value=text)
-    return int(cleaned)
-
-
-def weeks(text: str) -> int:
-    cleaned = text.strip()
-    if re.fullmatch(r"[0-9]{1,3}", cleaned) is None:
-        raise InvalidInputError("due.cli.bad_weeks", value=text)
-    return int(cleaned)
-
-
-def direction(text: str) -> Direction:
-    """ "in", "out" or "in-person" (the stored names "inbound", "in_person"... work too)."""
-    word = text.strip().lower().replace("_", "-")
-    if word in DIRECTION_WORDS:
-        return DIRECTION_WORDS[word]
-    try:
-        return parse_choice(Direction, text, field_name="direction")
-    except InvalidInputError:
-        raise InvalidInputError(
-            "error.bad_choice", field="direction", value=text, choices=", ".join(DIRECTION_WORDS)
-        ) from None
-
-
-def settle_status(text: str) -> PromiseStatus:
-    status = parse_choice(PromiseStatus, text, field_name="status")
-    if status not in SETTLE_STATUSES:
-        raise InvalidInputError(
-            "error.bad_choice",
-            field="status",
-            value=text,
-            choices=", ".join(choice_words(SETTLE_STATUSES)),
-        )
-    return status
-
-
-def choice_words(members: Sequence[StrEnum]) -> list[str]:
-    return [member.value.replace("_", "-") for member in members]
-
-
-def choice(enum: type[EnumT], field_name: str) -> Callable[[str], EnumT]:
-    def convert(text: str) -> EnumT:
-        return parse_choice(enum, text, field_name=field_name)
-
-    return convert
-
-
-def choices_metavar(members: Sequence[StrEnum]) -> str:
-    return "{" + ",".join(choice_words(members)) + "}"
 
 
 class PromiseAction(argparse.Action):
