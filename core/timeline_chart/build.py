@@ -1,9 +1,8 @@
 """The chart of a case, computed from its record, its letters and its next steps.
 
-Interactions become points on the lane of their channel; promises spans from when they were
-made to when they were settled (or are due); letters spans from their date to their reply
-(or its deadline); the escalation dates of core.deadlines vertical lines. Nothing here
-reads the clock: `today` is passed in.
+Interactions become points on the lane of their channel; promises and letters spans
+(core.timeline_chart.spans) on their own lanes; the escalation dates of core.deadlines
+vertical lines. Nothing here reads the clock: `today` is passed in.
 """
 
 from __future__ import annotations
@@ -17,8 +16,7 @@ from core.case_record import CaseRecord, load_case_record
 from core.database import Store
 from core.deadlines import DeadlineSettings, NextStep, StepKind, next_steps
 from core.letters.register import Letter, list_letters
-from core.model import Channel, Direction, Interaction, Jurisdiction, Language, Promise
-from core.model import PromiseStatus as Status
+from core.model import Channel, Direction, Interaction, Jurisdiction, Language
 from core.rules import BodyKind, rules_for
 from core.timeline_chart.axis import make_axis
 from core.timeline_chart.model import (
@@ -30,15 +28,18 @@ from core.timeline_chart.model import (
     LegendEntry,
     Milestone,
     MilestoneKind,
-    State,
     Symbol,
     TimelineChart,
 )
+from core.timeline_chart.spans import (
+    CAPTIONED_ROWS,
+    Span,
+    letter_spans,
+    promise_spans,
+    share_rows,
+)
 from core.timeline_chart.texts import ChartWords, caption
 
-CAPTIONED_ROWS: Final = 8
-"""Up to this many promises (or letters), each has its own row and a caption beside it;
-beyond, spans share rows and their words are in the tooltip and the list."""
 _SHARED_ROW_GAP: Final = 0.02
 """Spans sharing a row keep this share of the axis between them."""
 _MIN_REACH: Final = dt.timedelta(days=30)
@@ -49,33 +50,11 @@ _MILESTONE_KINDS: Final = {
     StepKind.NEXT_LEVEL_OPENS: MilestoneKind.NEXT_LEVEL,
     StepKind.NEXT_LEVEL_OPEN: MilestoneKind.NEXT_LEVEL,
 }
-_SETTLED: Final = {
-    Status.KEPT: State.KEPT,
-    Status.BROKEN: State.BROKEN,
-    Status.PARTLY_KEPT: State.PARTLY_KEPT,
-    Status.WITHDRAWN: State.WITHDRAWN,
-}
 _DIRECTION_SYMBOLS: Final = {
     Direction.INBOUND: Symbol.RECEIVED,
     Direction.OUTBOUND: Symbol.SENT,
     Direction.IN_PERSON: Symbol.IN_PERSON,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """A promise or a letter placed in time, before the axis exists."""
-
-    kind: ItemKind
-    record_id: int
-    start: dt.date
-    start_time: dt.time | None
-    end: dt.date
-    state: State
-    label: str
-    tooltip: str
-    due: dt.date | None = None
-    settled: dt.date | None = None
 
 
 @dataclass(slots=True)
@@ -87,76 +66,6 @@ class _Builder:
     words: ChartWords
     today_kind: str
     items: list[ChartItem] = field(default_factory=list)
-
-    def interaction_moments(self) -> dict[int, Interaction]:
-        return {item.id: item for item in self.record.interactions}
-
-    def promise_spans(self) -> list[_Span]:
-        interactions = self.interaction_moments()
-        spans = []
-        for promise in self.record.promises:
-            made_in = interactions.get(promise.interaction_id or 0)
-            made = promise.made_on or (made_in.occurred.day if made_in else None)
-            made = made or promise.due_on or promise.settled_on
-            if made is None:
-                continue
-            state = self.promise_state(promise)
-            time = made_in.occurred.time if made_in and made_in.occurred.day == made else None
-            spans.append(
-                _Span(
-                    kind=ItemKind.PROMISE,
-                    record_id=promise.id,
-                    start=made,
-                    start_time=time,
-                    end=max(made, self.promise_end(promise, state)),
-                    state=state,
-                    label=promise.text,
-                    tooltip=self.words.promise_tip(promise, state, made),
-                    due=promise.due_on,
-                    settled=promise.settled_on if promise.status in _SETTLED else None,
-                )
-            )
-        return spans
-
-    def promise_state(self, promise: Promise) -> State:
-        if promise.status in _SETTLED:
-            return _SETTLED[promise.status]
-        return State.OVERDUE if promise.is_overdue(self.today) else State.PENDING
-
-    def promise_end(self, promise: Promise, state: State) -> dt.date:
-        if state in (State.PENDING, State.OVERDUE):
-            return self.today if state is State.OVERDUE else (promise.due_on or self.today)
-        return promise.settled_on or promise.due_on or promise.made_on or self.today
-
-    def letter_spans(self) -> list[_Span]:
-        interactions = self.interaction_moments()
-        spans = []
-        for letter in self.letters:
-            if letter.case_id != self.record.case.id:
-                continue
-            if letter.reply_received_on is not None:
-                state, end = State.ANSWERED, letter.reply_received_on
-            elif letter.reply_overdue(self.today):
-                state, end = State.UNANSWERED, self.today
-            else:
-                state, end = State.AWAITED, letter.reply_due_on or letter.letter_date
-            sent = interactions.get(letter.interaction_id or 0)
-            time = sent.occurred.time if sent and sent.occurred.day == letter.letter_date else None
-            spans.append(
-                _Span(
-                    kind=ItemKind.LETTER,
-                    record_id=letter.id,
-                    start=letter.letter_date,
-                    start_time=time,
-                    end=max(end, letter.letter_date),
-                    state=state,
-                    label=letter.subject,
-                    tooltip=self.words.letter_tip(letter, state),
-                    due=letter.reply_due_on,
-                    settled=letter.reply_received_on,
-                )
-            )
-        return spans
 
     def milestone_days(self) -> list[tuple[MilestoneKind, dt.date, NextStep | None]]:
         found: dict[tuple[MilestoneKind, dt.date], NextStep | None] = {}
@@ -184,8 +93,8 @@ class _Builder:
 
     def build(self) -> TimelineChart | None:
         interactions = sorted(self.record.interactions, key=_moment_key)
-        promises = sorted(self.promise_spans(), key=lambda span: (span.start, span.record_id))
-        letters = sorted(self.letter_spans(), key=lambda span: (span.start, span.record_id))
+        promises = promise_spans(self.record, today=self.today, words=self.words)
+        letters = letter_spans(self.record, self.letters, today=self.today, words=self.words)
         held = [item.occurred.day for item in interactions]
         for span in (*promises, *letters):
             held += [span.start, span.end] + [day for day in (span.due,) if day]
@@ -200,8 +109,8 @@ class _Builder:
         )
         gap = dt.timedelta(days=axis.length * _SHARED_ROW_GAP)
         shared = {
-            LaneKind.PROMISES: _share_rows(promises, gap),
-            LaneKind.LETTERS: _share_rows(letters, gap),
+            LaneKind.PROMISES: share_rows(promises, gap),
+            LaneKind.LETTERS: share_rows(letters, gap),
         }
         lanes = self.lanes(interactions, shared)
         rows = {lane.channel: lane.first_row for lane in lanes if lane.kind is LaneKind.CHANNEL}
@@ -263,7 +172,7 @@ class _Builder:
             )
         )
 
-    def add_spans(self, axis: Axis, spans: list[_Span], placed: list[int], lane: Lane) -> None:
+    def add_spans(self, axis: Axis, spans: list[Span], placed: list[int], lane: Lane) -> None:
         captioned = len(spans) <= CAPTIONED_ROWS
         for span, row in zip(spans, placed, strict=True):
             start = axis.x_of(span.start, span.start_time)
@@ -322,23 +231,6 @@ class _Builder:
 def _moment_key(item: Interaction) -> tuple[dt.date, dt.time, int]:
     """Date order, a day without a time of day first (Moments alone do not compare then)."""
     return (item.occurred.day, item.occurred.time or dt.time.min, item.id)
-
-
-def _share_rows(spans: list[_Span], gap: dt.timedelta) -> list[int]:
-    """Each span's row: its own while few, else the first row free by its start."""
-    if len(spans) <= CAPTIONED_ROWS:
-        return list(range(len(spans)))
-    ends: list[dt.date] = []
-    rows = []
-    for span in spans:
-        row = next((number for number, end in enumerate(ends) if end + gap < span.start), None)
-        if row is None:
-            row = len(ends)
-            ends.append(span.end)
-        else:
-            ends[row] = span.end
-        rows.append(row)
-    return rows
 
 
 def _body_kind(jurisdiction: Jurisdiction, body_id: str) -> str:
