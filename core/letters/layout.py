@@ -19,7 +19,8 @@ from core.letters.fonts import SANS, SERIF
 from core.letters.wording import wording_for
 
 if TYPE_CHECKING:
-    from reportlab.platypus import Flowable
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Paragraph
 
 MM: Final = 72 / 25.4
 _BLANK_COLOUR: Final = "#fff0a0"
@@ -127,10 +128,10 @@ def letter_story(
     enclosures: list[PreparedEnclosure],
     styles: Styles,
     marker: PageMarker,
-) -> list[Any]:
+) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-    def text(value: str, style: Any) -> Paragraph:
+    def text(value: str, style: ParagraphStyle) -> Paragraph:
         return Paragraph(markup(value, draft.blank_pattern), style)
 
     width = text_width(draft)
@@ -147,7 +148,7 @@ def letter_story(
             ]
         ),
     )
-    story: list[Any] = [
+    story: list[Flowable] = [
         marker.flowable("letter"),
         addresses,
         Spacer(0, 8 * MM),
@@ -161,7 +162,7 @@ def letter_story(
     story += [Spacer(0, 5 * MM), text(draft.salutation, styles.body)]
     for block in draft.blocks:
         story += _block(block, draft, styles, width)
-    closing: list[Any] = [
+    closing: list[Flowable] = [
         Spacer(0, 2 * MM),
         text(draft.closing, styles.body),
         Spacer(0, 16 * MM),
@@ -170,7 +171,7 @@ def letter_story(
     story.append(KeepTogether(closing))
     if draft.enclosures:
         words = wording_for(draft.language, draft.jurisdiction)
-        listing: list[Any] = [
+        listing: list[Flowable] = [
             Spacer(0, 6 * MM),
             Paragraph(escape(words("letter.enclosures_heading")), styles.heading),
         ]
@@ -195,10 +196,10 @@ def letter_story(
     return story
 
 
-def _block(block: Block, draft: LetterDraft, styles: Styles, width: float) -> list[Any]:
+def _block(block: Block, draft: LetterDraft, styles: Styles, width: float) -> list[Flowable]:
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph
 
-    def text(value: str, style: Any) -> Paragraph:
+    def text(value: str, style: ParagraphStyle) -> Paragraph:
         return Paragraph(markup(value, draft.blank_pattern), style)
 
     match block.kind:
@@ -220,7 +221,7 @@ def _block(block: Block, draft: LetterDraft, styles: Styles, width: float) -> li
             return [text(block.text, styles.body)]
 
 
-def _chart(block: Block, draft: LetterDraft, styles: Styles, width: float) -> list[Any]:
+def _chart(block: Block, draft: LetterDraft, styles: Styles, width: float) -> list[Flowable]:
     """The case at a glance, kept on one page with its heading and caption."""
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
@@ -293,12 +294,12 @@ def _table(block: Block, draft: LetterDraft, styles: Styles, width: float) -> Fl
 
 def enclosure_story(
     draft: LetterDraft, prepared: PreparedEnclosure, styles: Styles, marker: PageMarker
-) -> list[Any]:
+) -> list[Flowable]:
     from reportlab.platypus import Image, PageBreak, Paragraph, Preformatted, Spacer
 
     words = wording_for(draft.language, draft.jurisdiction)
     number = prepared.enclosure.number
-    story: list[Any] = [
+    story: list[Flowable] = [
         PageBreak(),
         marker.flowable(f"enclosure-{number}"),
         Paragraph(

@@ -12,7 +12,7 @@ import contextlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from core.atomic_write import write_atomically
 from core.letters.draft import LetterDraft, LetterWarning
@@ -20,6 +20,11 @@ from core.letters.enclosures import Form, PreparedEnclosure
 from core.letters.fonts import SANS, SERIF, register_fonts
 from core.letters.layout import MM, PageMarker, Styles, enclosure_story, letter_story, page_size
 from core.letters.wording import wording_for
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +76,7 @@ def render_letter(
     )
 
 
-def _build(draft: LetterDraft, story: list[Any], *, invariant: bool) -> bytes:
+def _build(draft: LetterDraft, story: list[Flowable], *, invariant: bool) -> bytes:
     from reportlab import rl_config
     from reportlab.platypus import SimpleDocTemplate
 
@@ -101,7 +106,7 @@ def _build(draft: LetterDraft, story: list[Any], *, invariant: bool) -> bytes:
 
 def _assemble(
     draft: LetterDraft,
-    body: Any,
+    body: PdfReader,
     enclosures: list[PreparedEnclosure],
     marker: PageMarker,
     destination: Path,
@@ -158,7 +163,7 @@ def _assemble(
     return len(writer.pages)
 
 
-def _stamp(writer: Any, draft: LetterDraft) -> None:
+def _stamp(writer: PdfWriter, draft: LetterDraft) -> None:
     """Every page gets the case reference and "page n of N" at its foot, whatever its size."""
     from pypdf import PdfReader, Transformation
 
@@ -190,10 +195,13 @@ def _stamp(writer: Any, draft: LetterDraft) -> None:
             page.merge_transformed_page(stamp, Transformation().translate(left, bottom))
 
 
-def _stamp_canvas(buffer: io.BytesIO) -> Any:
+def _stamp_canvas(buffer: io.BytesIO) -> Canvas:
     """A canvas that starts in an embedded font: reportlab otherwise opens every page in
     Helvetica, an unembedded font, even when no text uses it."""
     from reportlab.pdfgen.canvas import Canvas
 
-    options: dict[str, Any] = {"initialFontName": SANS, "invariant": 1}
-    return Canvas(buffer, **options)
+    return Canvas(
+        buffer,
+        initialFontName=SANS,  # type: ignore[arg-type]  # types-reportlab says float: a font name
+        invariant=1,
+    )
