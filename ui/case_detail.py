@@ -29,6 +29,8 @@ from ui.timeline_tab import TimelineTab
 from ui.workspace import Workspace
 
 _SUMMARY_PARTS = Part.CASE | Part.MONEY | Part.DIRECTORY
+_SUMMARY_MAX_SHARE = 0.4
+"""On first start the summary takes what it needs up to this share; the tabs the rest."""
 
 
 class CaseDetail(QStackedWidget):
@@ -147,7 +149,7 @@ class CaseDetail(QStackedWidget):
             tab.apply_change(change)
 
     def fit_summary(self) -> None:
-        """Give the summary the height it needs (at most half), the tabs the rest."""
+        """Give the summary the height it needs (at most a share of it), the tabs the rest."""
         total = sum(self.splitter.sizes())
         width = self.summary_scroll.viewport().width()
         needed = (
@@ -155,5 +157,7 @@ class CaseDetail(QStackedWidget):
             if self.summary.hasHeightForWidth()
             else self.summary.sizeHint().height()
         )
-        summary_height = min(needed + self.summary_scroll.frameWidth() * 2 + 6, total // 2)
+        summary_height = min(
+            needed + self.summary_scroll.frameWidth() * 2, int(total * _SUMMARY_MAX_SHARE)
+        )
         self.splitter.setSizes([summary_height, total - summary_height])

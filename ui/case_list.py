@@ -24,8 +24,9 @@ from ui.models.record_table_model import RecordSortProxy
 from ui.models.sort_values import text_value
 from ui.record_table_view import RecordTableView
 
-_TITLE_SHARE = 0.2
-"""In a narrow list the titles give way before the other columns' headers are cut."""
+_TITLE_SHARE = 0.33
+"""In a narrow list the titles keep a third of the width; the columns that matter least
+are left out rather than every header cut."""
 
 
 class CaseFilterProxy(RecordSortProxy):
@@ -123,12 +124,7 @@ class CaseList(RecordTableView[CaseSummary]):
 
     def natural_width(self) -> int:
         """The width that shows every column whole, including the longest title."""
-        header = self.horizontalHeader()
-        columns = range(self.cases.columnCount())
-        content = sum(
-            max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
-            for column in columns
-        )
+        content = sum(self.content_widths().values())
         return content + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
     def select_case(self, case_id: int) -> bool:

@@ -1,5 +1,9 @@
 """The head of a selected case: who it is against, where it stands, what is at stake, and
-what to do next."""
+what to do next, in a few lines so the case's tabs keep most of the height.
+
+Long values (references, parties, the sender, the desired outcome, the notes) are cut to a
+line or two with "…"; the whole of each is on hover, in Edit Case, and read by screen readers.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +11,30 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.cases import get_case, list_references
 from core.database import Store
-from core.model import CaseParty, Money, MoneyKind, MoneyLine, PartyRole, Reference, Sender
+from core.model import CaseParty, Money, MoneyKind, MoneyLine, PartyRole, Sender
 from core.money import amount_in_dispute, totals_by_kind
 from core.money_lines import list_money_lines
 from core.parties import case_parties, get_party
 from ui.formatting import format_amounts
 from ui.labels import label
 from ui.next_steps.case_steps import CaseNextSteps
+from ui.widgets.elided_label import ElidedLabel
 
 _EMPTY = "—"
-_NOTES_SHOWN = 160
-"""The summary shows the start of the notes; the rest is on hover and in Edit Case."""
+_SEPARATOR = " · "
+_PAIR_SPACING = 24
+_OUTCOME_LINES = 2
 
 
 class _Value(QLabel):
-    """A value beside its field name: wraps, and is selectable so a reference can be copied."""
+    """A short value beside its field name (a status, a company), selectable to be copied."""
 
     def __init__(self, accessible_name: str) -> None:
         super().__init__()
-        self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -41,20 +46,11 @@ class _Value(QLabel):
     def show_value(self, text: str) -> None:
         self.setText(text or _EMPTY)
 
-    def show_beginning(self, text: str, limit: int) -> None:
-        """The first line of a long text, cut at `limit` characters; all of it on hover."""
-        first_line = text.strip().split("\n", 1)[0]
-        shown = first_line if len(first_line) <= limit else first_line[:limit].rstrip() + "…"
-        if shown != text.strip():
-            shown = shown if shown.endswith("…") else shown + " …"
-        self.setText(shown or _EMPTY)
-        self.setToolTip(text.strip())
-        self.setAccessibleDescription(text.strip())
-
 
 class CaseSummaryPanel(QWidget):
-    """Read-only summary of one case: two columns of labelled values under the title, and
-    the desired outcome and the notes across the whole width."""
+    """Read-only summary of one case under its title: the company, status, jurisdiction
+    and sector on one line, the money on the next, then one labelled line for each longer
+    value and the next steps."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +59,7 @@ class CaseSummaryPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setAccessibleName(self.tr("Case title"))
@@ -72,13 +68,13 @@ class CaseSummaryPanel(QWidget):
         self.status = _Value(self.tr("Status"))
         self.jurisdiction = _Value(self.tr("Jurisdiction"))
         self.sector = _Value(self.tr("Sector"))
-        self.references = _Value(self.tr("References"))
-        self.parties = _Value(self.tr("Parties"))
-        self.letters_from = _Value(self.tr("Letters sent from"))
         self.money = _Value(self.tr("Money"))
         self.in_dispute = _Value(self.tr("In dispute"))
-        self.desired_outcome = _Value(self.tr("Desired outcome"))
-        self.notes = _Value(self.tr("Notes"))
+        self.references = ElidedLabel(self.tr("References"))
+        self.parties = ElidedLabel(self.tr("Parties"))
+        self.letters_from = ElidedLabel(self.tr("Letters sent from"))
+        self.desired_outcome = ElidedLabel(self.tr("Desired outcome"), lines=_OUTCOME_LINES)
+        self.notes = ElidedLabel(self.tr("Notes"))
         self.next_steps = CaseNextSteps()
         bold = QFont(self.in_dispute.font())
         bold.setBold(True)
@@ -86,39 +82,58 @@ class CaseSummaryPanel(QWidget):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        pairs = (
-            ((self.tr("Company:"), self.counterparty), (self.tr("Status:"), self.status)),
-            ((self.tr("Jurisdiction:"), self.jurisdiction), (self.tr("Sector:"), self.sector)),
-            ((self.tr("Money:"), self.money), (self.tr("In dispute:"), self.in_dispute)),
+        rows: tuple[tuple[str, QLabel, QWidget], ...] = (
             (
-                (self.tr("References:"), self.references),
-                (self.tr("Letters sent from:"), self.letters_from),
+                self.tr("Company:"),
+                self.counterparty,
+                self._pairs(
+                    self.counterparty,
+                    (self.tr("Status:"), self.status),
+                    (self.tr("Jurisdiction:"), self.jurisdiction),
+                    (self.tr("Sector:"), self.sector),
+                ),
             ),
+            (
+                self.tr("Money:"),
+                self.money,
+                self._pairs(self.money, (self.tr("In dispute:"), self.in_dispute)),
+            ),
+            (self.tr("References:"), self.references, self.references),
+            (self.tr("Parties:"), self.parties, self.parties),
+            (self.tr("Letters sent from:"), self.letters_from, self.letters_from),
+            (self.tr("Desired outcome:"), self.desired_outcome, self.desired_outcome),
+            (self.tr("Next steps:"), self.next_steps, self.next_steps),
+            (self.tr("Notes:"), self.notes, self.notes),
         )
-        for row, ((left_caption, left), (right_caption, right)) in enumerate(pairs):
-            grid.addWidget(self._name(left_caption, left), row, 0)
-            grid.addWidget(left, row, 1)
-            grid.addWidget(self._name(right_caption, right), row, 2)
-            grid.addWidget(right, row, 3)
-        for caption, value in (
-            (self.tr("Next steps:"), self.next_steps),
-            (self.tr("Parties:"), self.parties),
-            (self.tr("Desired outcome:"), self.desired_outcome),
-            (self.tr("Notes:"), self.notes),
-        ):
-            row = grid.rowCount()
+        for row, (caption, value, cell) in enumerate(rows):
             grid.addWidget(self._name(caption, value), row, 0)
-            grid.addWidget(value, row, 1, 1, 3)
+            grid.addWidget(cell, row, 1)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addLayout(grid)
         layout.addStretch(1)
 
+    def _pairs(self, first: QLabel, *pairs: tuple[str, QLabel]) -> QWidget:
+        """A value followed on the same line by other named values."""
+        cell = QWidget()
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(first)
+        for caption, value in pairs:
+            row.addSpacing(_PAIR_SPACING - row.spacing())
+            row.addWidget(self._name(caption, value))
+            row.addWidget(value)
+        row.addStretch(1)
+        return cell
+
     @staticmethod
-    def _name(caption: str, value: QLabel) -> QLabel:
+    def _name(caption: str, value: QWidget) -> QLabel:
         name = QLabel(caption)
         name.setBuddy(value)
         name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -133,37 +148,43 @@ class CaseSummaryPanel(QWidget):
         self.status.show_value(label(case.status))
         self.jurisdiction.show_value(label(case.jurisdiction))
         self.sector.show_value(label(case.sector))
-        self.references.show_value(_references_text(list_references(store, case_id)))
-        self.parties.show_value(self._parties_text(case_parties(store, case_id)))
-        self.letters_from.show_value(self._sender_text(case.sender))
         self.money.show_value(self._money_text(lines))
         self.in_dispute.show_value(format_amounts(amount_in_dispute(lines)) or self.tr("Nothing"))
+        references = list(list_references(store, case_id))
+        self.references.show_value(
+            _SEPARATOR.join(f"{item.label} {item.value}" for item in references),
+            details="\n".join(f"{item.label}: {item.value}" for item in references),
+        )
+        parties = self._parties(case_parties(store, case_id))
+        self.parties.show_value(_SEPARATOR.join(parties), details="\n".join(parties))
+        sender, sender_lines = self._sender_text(case.sender)
+        self.letters_from.show_value(sender, details=sender_lines)
         self.desired_outcome.show_value(case.desired_outcome)
-        self.notes.show_beginning(case.notes, _NOTES_SHOWN)
+        self.notes.show_value(_beginning(case.notes), details=case.notes.strip())
         self.next_steps.show_case(store, case_id)
 
-    def _parties_text(self, parties: Iterable[CaseParty]) -> str:
-        """Each party once, with all its roles in this case: "Chronopost (Carrier)", one after
-        the other so a case with many parties still fits in a few lines."""
+    def _parties(self, parties: Iterable[CaseParty]) -> list[str]:
+        """Each party once, with all its roles in this case: "Chronopost (Carrier)"."""
         roles: dict[int, list[PartyRole]] = {}
         names: dict[int, str] = {}
         for involved in parties:
             names[involved.party.id] = involved.party.name
             roles.setdefault(involved.party.id, []).append(involved.role)
-        return " · ".join(
+        return [
             f"{names[party_id]} ({', '.join(label(role) for role in party_roles)})"
             for party_id, party_roles in roles.items()
-        )
+        ]
 
-    def _sender_text(self, sender: Sender) -> str:
+    def _sender_text(self, sender: Sender) -> tuple[str, str]:
+        """The sender on one line, and a line each on hover."""
         if sender.is_empty():
-            return self.tr("Not set yet")
+            return self.tr("Not set yet (Edit Case)"), ""
         address = ", ".join(line.strip() for line in sender.postal_address.splitlines() if line)
         details = [part for part in (sender.name, address, sender.email, sender.phone) if part]
-        return "\n".join(details)
+        return ", ".join(details), "\n".join(details)
 
     def _money_text(self, money_lines: Iterable[MoneyLine]) -> str:
-        """Each kind of amount on its own line: "Billed: €60.00"."""
+        """Each kind of amount, one after the other: "Billed: €60.00 · Paid: 8,600 points"."""
         totals = sorted(totals_by_kind(money_lines).items())
         shown = []
         for kind in MoneyKind:
@@ -174,8 +195,11 @@ class CaseSummaryPanel(QWidget):
                         kind=label(kind), amounts=format_amounts(amounts)
                     )
                 )
-        return "\n".join(shown)
+        return _SEPARATOR.join(shown)
 
 
-def _references_text(references: Iterable[Reference]) -> str:
-    return "\n".join(f"{reference.label}: {reference.value}" for reference in references)
+def _beginning(notes: str) -> str:
+    """The first line of the notes, marked "…" when more follows."""
+    text = notes.strip()
+    first_line = text.split("\n", 1)[0]
+    return first_line if first_line == text else first_line + " …"

@@ -43,8 +43,12 @@ from ui.workspace import Workspace
 _DEFAULT_SIZE = QSize(1600, 1000)
 _ANNOUNCEMENT_MS = 8000
 _DEFAULT_SCREEN_SHARE = 0.92
-_CASE_LIST_SHARE = 0.32
-_CASE_LIST_MAX_SHARE = 0.5
+_FOLDER_LABEL_GAP = 16
+"""Room between a long status message and the data folder, which would otherwise touch."""
+_CASE_LIST_SHARE = 0.26
+_CASE_LIST_MAX_SHARE = 0.32
+"""On first start the list of cases takes about a third of the window at most: the case
+on show, its summary and its tabs, needs the room."""
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setAccessibleName(self.tr("Data folder"))
+        self.folder_label.setContentsMargins(_FOLDER_LABEL_GAP, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.folder_label)
 
         self.case_actions = CaseActions(self, settings)
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def _use_default_geometry(self) -> None:
         """First start: a roomy window that still fits the screen, the list of cases on
-        a bit less than half of it."""
+        about a quarter of it."""
         size = _DEFAULT_SIZE
         screen = self.screen()
         if screen is not None:
@@ -138,7 +143,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([case_list_width, size.width() - case_list_width])
 
     def _fit_case_list(self) -> None:
-        """Widen the list of cases to show its columns whole, within a share of the window."""
+        """Widen the list of cases towards the width that shows its columns whole, within a
+        share of the window."""
         total = sum(self.splitter.sizes())
         width = min(self.case_list.natural_width(), int(total * _CASE_LIST_MAX_SHARE))
         width = max(width, int(total * _CASE_LIST_SHARE))

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +35,8 @@ _STRETCH_COLUMN_SHARE = 0.3
 _NARROWEST_COLUMN = 48
 _ROWS_MEASURED = 200
 """Columns fit the first rows and those on screen, not all 10,000 of a long timeline."""
+_REFIT_DELAY_MS = 80
+"""While a window or a pane is being resized, columns are fitted again once it pauses."""
 
 
 class MiddleElidingDelegate(QStyledItemDelegate):
@@ -44,7 +54,8 @@ class RecordTableView(QTableView, Generic[RecordT]):
     """Rows are selected whole, one at a time; clicking a header sorts by that column's values.
 
     One column stretches to take the width the others leave (by default the last); the others
-    fit their contents when records are loaded.
+    fit their contents when records are loaded, and again when the list gets wider or
+    narrower, until the user sizes a column by hand.
 
     `source_model` holds the records; the view shows them through `proxy`, so a row of the
     view is always mapped back with `record_at_view_row` before use. A list that filters its
@@ -66,6 +77,12 @@ class RecordTableView(QTableView, Generic[RecordT]):
         self.stretch_column = model.columnCount() - 1 if stretch_column is None else stretch_column
         self.stretch_share = stretch_share
         self._fit_when_shown = False
+        self._fitting = False
+        self._follow_width = True
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(_REFIT_DELAY_MS)
+        self._refit_timer.timeout.connect(self._refit)
         model.setParent(self)
         self.proxy: QSortFilterProxyModel = proxy or sorting_proxy(model, self)
         self.proxy.setParent(self)
@@ -86,6 +103,9 @@ class RecordTableView(QTableView, Generic[RecordT]):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._note_hand_sizing)
+        header.sortIndicatorChanged.connect(lambda _column, _order: self._refit())
+        self.viewport().installEventFilter(self)
 
     def elide_in_the_middle(self, *columns: int) -> None:
         delegate = MiddleElidingDelegate(self)
@@ -119,33 +139,109 @@ class RecordTableView(QTableView, Generic[RecordT]):
     def fit_columns(self) -> None:
         """Size columns to their contents, none wider than a share of the view, then let the
         widest names and descriptions (the model's `elastic` columns) give way until the
-        stretching column keeps its share. Long texts end in "…", whole on hover.
+        stretching column keeps its share. Long texts end in "…", whole on hover. A list too
+        narrow even so leaves out the model's `give_way` columns, one after the other.
 
         A hidden view (a tab in the background) has no real width yet: it is fitted when
-        it is first shown.
+        it is first shown. Afterwards the columns follow the list's width until the user
+        sizes one by hand.
         """
+        self._follow_width = True
         if not self.isVisible():
             self._fit_when_shown = True
             return
         self._fit_when_shown = False
+        self._fitting = True
+        try:
+            self._fit_to_width()
+        finally:
+            self._fitting = False
+
+    def _fit_to_width(self) -> None:
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.resizeColumnsToContents()
         available = self.viewport().width()
+        room = int(available * (1 - self.stretch_share))
         widest = max(120, int(available * _WIDEST_COLUMN_SHARE))
         widths = {
-            column: min(header.sectionSize(column), widest)
-            for column in range(self.source_model.columnCount())
+            column: min(width, widest)
+            for column, width in self.content_widths().items()
             if column != self.stretch_column
         }
-        elastic = {column: widths.pop(column) for column in self.source_model.elastic}
-        room = int(available * (1 - self.stretch_share)) - sum(widths.values())
+        left_out = self._columns_left_out(widths, room)
+        for column in left_out:
+            self.setColumnHidden(column, True)
+            widths.pop(column)
+        elastic = {
+            column: widths.pop(column) for column in self.source_model.elastic if column in widths
+        }
+        room -= sum(widths.values())
         cap = max(_common_cap(list(elastic.values()), room), _NARROWEST_COLUMN)
         widths |= {column: min(width, cap) for column, width in elastic.items()}
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def _columns_left_out(self, widths: dict[int, int], room: int) -> set[int]:
+        """The `give_way` columns to leave out so the others fit in `room`, elastic ones
+        cut to the narrowest."""
+        sorted_by = self.horizontalHeader().sortIndicatorSection()
+        elastic = self.source_model.elastic
+        shown = dict(widths)
+        left_out: set[int] = set()
+        for column in self.source_model.give_way:
+            needed = sum(
+                min(width, _NARROWEST_COLUMN) if column_ in elastic else width
+                for column_, width in shown.items()
+            )
+            if needed <= room:
+                break
+            if column != sorted_by and column in shown:
+                shown.pop(column)
+                left_out.add(column)
+        return left_out
+
+    def content_widths(self) -> dict[int, int]:
+        """The width each column needs to show its header and its rows whole.
+
+        Only the column the list is sorted by keeps room for the sort arrow beside its name
+        (Qt reserves it in every header), so narrow lists do not lose a column's width to
+        arrows that are not drawn. Columns left out are shown again to be measured.
+        """
+        header = self.horizontalHeader()
+        columns = range(self.source_model.columnCount())
+        for column in self.source_model.give_way:
+            self.setColumnHidden(column, False)
+        with_arrow = {column: header.sectionSizeHint(column) for column in columns}
+        header.setSortIndicatorShown(False)
+        without_arrow = {column: header.sectionSizeHint(column) for column in columns}
+        header.setSortIndicatorShown(True)
+        sorted_by = header.sortIndicatorSection()
+        return {
+            column: max(
+                self.sizeHintForColumn(column),
+                with_arrow[column] if column == sorted_by else without_arrow[column],
+            )
+            for column in columns
+        }
+
+    def _note_hand_sizing(self, column: int, old: int, new: int) -> None:
+        """A column the user sized stays as they left it (until another case is shown).
+        A column left out or shown again goes from or to nothing: that is no sizing."""
+        by_hand = not self._fitting and old and new and column != self.stretch_column
+        if by_hand and self.isVisible():
+            self._follow_width = False
+
+    def _refit(self) -> None:
+        if self._follow_width and self.isVisible():
+            self.fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = watched is self.viewport() and event.type() == QEvent.Type.Resize
+        if resized and self._follow_width and self.isVisible():
+            self._refit_timer.start()
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -42,9 +42,6 @@ LOG_SHORTCUT = QKeySequence("Ctrl+L")
 _ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 _LIST_SHARE = 2
 _DETAIL_SHARE = 1
-_REFIT_WIDTH_CHANGE = 0.15
-"""Columns are fitted again when the list gets this much wider or narrower, until the user
-sizes a column by hand."""
 
 
 class TimelineTab(CaseTab):
@@ -81,9 +78,6 @@ class TimelineTab(CaseTab):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, _LIST_SHARE)
         self.splitter.setStretchFactor(1, _DETAIL_SHARE)
-        self._splitter_placed = False
-        self._fitted_width = 0
-        self._fitted_sizes: list[int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -92,7 +86,6 @@ class TimelineTab(CaseTab):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions([self.log_action, self.edit_action, self.delete_action])
         self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(self.edit_selected)
         self.view.selectionModel().selectionChanged.connect(self.show_selected)
         self.filter_bar.filter_changed.connect(self._filter)
@@ -126,8 +119,6 @@ class TimelineTab(CaseTab):
         if case_id != self.case_id:
             self.filter_bar.clear()
         super().show_case(case_id)
-        self._fitted_width = self.view.viewport().width()
-        self._fitted_sizes = self._column_sizes() if self.view.isVisible() else None
 
     def load(self) -> None:
         assert self.workspace is not None and self.case_id is not None
@@ -265,37 +256,10 @@ class TimelineTab(CaseTab):
         except RecoursError as error:
             show_error(self, error)
 
-    def _refit_columns(self) -> None:
-        """Fit the columns again once the list has its real width: the window arranges its
-        panes after a case is shown, and a date cut to "21 Oct 2026, 11:…" helps nobody.
-        Columns sized by hand are left alone."""
-        width = self.view.viewport().width()
-        if not self.view.isVisible():
-            return
-        if self._fitted_sizes is not None:
-            sized_by_hand = self._column_sizes() != self._fitted_sizes
-            if sized_by_hand or abs(width - self._fitted_width) < width * _REFIT_WIDTH_CHANGE:
-                return
-        self.view.fit_columns()
-        self._fitted_width = width
-        self._fitted_sizes = self._column_sizes()
-
-    def _column_sizes(self) -> list[int]:
-        """The widths of the columns that do not stretch: what the user may have set."""
-        header = self.view.horizontalHeader()
-        return [
-            header.sectionSize(column)
-            for column in range(self.model.columnCount())
-            if column != self.view.stretch_column
-        ]
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On the list, Enter logs a new interaction and F2 edits the selected one (the list
-        claims these keys before any window-wide shortcut); columns follow the list's width
-        until the user sizes one."""
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._refit_columns()
-        elif watched is self.view and isinstance(event, QKeyEvent):
+        claims these keys before any window-wide shortcut)."""
+        if watched is self.view and isinstance(event, QKeyEvent):
             plain = event.modifiers() in (
                 Qt.KeyboardModifier.NoModifier,
                 Qt.KeyboardModifier.KeypadModifier,

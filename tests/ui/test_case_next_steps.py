@@ -7,7 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -66,6 +67,31 @@ def test_a_case_without_a_written_complaint_is_told_to_send_one(demo: DesktopSes
     assert "Send a written complaint" in column_texts(demo.window.dashboard.attention.view, 0)[0]
     assert steps.accessibleName() == "Next steps"
     assert steps.accessibleDescription() == text
+
+
+def test_the_steps_are_short_with_their_sentences_on_hover_and_in_the_details(
+    demo: DesktopSession, qtbot: QtBot
+) -> None:
+    steps = next_steps(demo)
+    assert "This week:</b> Send a written complaint" in steps.text()
+    assert "Last day to withdraw — " in steps.text()
+    assert "No written complaint has been sent yet" not in steps.text()
+    assert "No written complaint has been sent yet" in steps.accessibleDescription()
+
+    demo.window.activateWindow()
+    QApplication.sendEvent(
+        steps, QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), steps.mapToGlobal(QPoint(2, 2)))
+    )
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text().startswith("This week: No written complaint has been sent yet")
+    QToolTip.hideText()
+
+    steps.linkActivated.emit("details:")
+    assert "No written complaint has been sent yet: send one." in steps.text()
+    assert "Show less" in steps.text()
+    steps.linkActivated.emit("details:")
+    assert "No written complaint has been sent yet" not in steps.text()
+    assert "Show details" in steps.text()
 
 
 def test_a_complaint_letter_gives_the_dates_of_the_telecom_mediator(

@@ -23,7 +23,7 @@ from ui.models.promise_table_model import PromiseColumn
 from ui.startup import DesktopSession
 
 from .conftest import StartSession
-from .helpers import click_header, click_row, column_texts
+from .helpers import click_header, click_row, column_texts, widen_case_list
 
 
 def test_case_list_shows_the_demo_case_with_its_broken_promises(
@@ -124,6 +124,7 @@ def test_sorting_by_a_column_sorts_by_value_not_by_text(
     qtbot.waitUntil(lambda: session.window.has_cases())
     case_list = session.window.case_list
     header = case_list.horizontalHeader()
+    widen_case_list(qtbot, session.window)
 
     click_header(qtbot, header, CaseColumn.IN_DISPUTE)
     first_order = column_texts(case_list, CaseColumn.TITLE)

@@ -1,4 +1,4 @@
-"""The shared form fields: the party picker and the typed date."""
+"""The shared widgets: the party picker, the typed date, the label cut to a few lines."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from core.errors import InvalidInputError
 from core.model import Party, PartyKind
 from core.parties import list_parties
 from ui.widgets.date_input import DateInput
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.party_picker import PartyPicker
 
 DIRECTORY = [
@@ -83,3 +84,41 @@ def test_a_new_reference_day_rereads_a_relative_date(qtbot: QtBot) -> None:
     field.set_reference(dt.date(2026, 3, 10))
     assert field.reading.text() == "13 Mar 2026"
     assert field.date() == dt.date(2026, 3, 13)
+
+
+LONG_OUTCOME = (
+    "Cancellation of the invoice and written confirmation that the phone is free of charge, "
+    "paid for by my loyalty points, as the telesales agent offered on the phone."
+)
+
+
+def test_a_long_value_is_cut_to_its_lines_and_shown_whole_on_hover(qtbot: QtBot) -> None:
+    label = ElidedLabel("Desired outcome", lines=2)
+    qtbot.addWidget(label)
+    label.show()
+    label.show_value(LONG_OUTCOME)
+    label.resize(label.fontMetrics().horizontalAdvance(LONG_OUTCOME) // 4, 60)
+    shown = label.text().splitlines()
+    assert len(shown) == 2
+    assert shown[1].endswith("…")
+    assert LONG_OUTCOME.startswith(" ".join(shown).removesuffix("…"))
+    assert label.toolTip() == LONG_OUTCOME
+    assert label.accessibleDescription() == LONG_OUTCOME
+    assert label.heightForWidth(label.width()) == 2 * label.fontMetrics().lineSpacing()
+
+    label.resize(label.fontMetrics().horizontalAdvance(LONG_OUTCOME) * 2, 60)
+    assert label.text() == LONG_OUTCOME
+    assert label.toolTip() == ""
+    assert label.heightForWidth(label.width()) == label.fontMetrics().lineSpacing()
+
+
+def test_a_value_cut_short_can_offer_its_own_details_on_hover(qtbot: QtBot) -> None:
+    label = ElidedLabel("Parties")
+    qtbot.addWidget(label)
+    label.show()
+    label.show_value("Orange (Counterparty) · Chronopost (Carrier)", details="Orange\nChronopost")
+    label.resize(80, 20)
+    assert "\n" not in label.text() and label.text().endswith("…")
+    assert label.toolTip() == "Orange\nChronopost"
+    label.show_value("")
+    assert label.text() == "—"

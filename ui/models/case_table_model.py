@@ -46,6 +46,12 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
         {CaseColumn.PROMISES_BROKEN, CaseColumn.IN_DISPUTE}
     )
     elastic: ClassVar[frozenset[int]] = frozenset({CaseColumn.COUNTERPARTY})
+    give_way: ClassVar[tuple[int, ...]] = (
+        CaseColumn.IN_DISPUTE,
+        CaseColumn.COUNTERPARTY,
+        CaseColumn.PROMISES_BROKEN,
+        CaseColumn.LAST_INTERACTION,
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -47,6 +47,9 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
     elastic: ClassVar[frozenset[int]] = frozenset()
     """Columns of names and descriptions that may be cut short ("…") when space runs out;
     the others (dates, statuses, amounts) always show whole."""
+    give_way: ClassVar[tuple[int, ...]] = ()
+    """Columns a narrow list leaves out, first to last, so the others show whole; they come
+    back when the list is wider. The column the list is sorted by always stays."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

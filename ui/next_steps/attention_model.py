@@ -44,6 +44,7 @@ class AttentionModel(RecordTableModel[AttentionRow]):
 
     Column = AttentionColumn
     elastic: ClassVar[frozenset[int]] = frozenset({AttentionColumn.CASE})
+    give_way: ClassVar[tuple[int, ...]] = (AttentionColumn.DATE,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
