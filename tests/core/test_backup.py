@@ -162,7 +162,7 @@ def test_no_migration_runs_when_its_backup_cannot_be_written(
 
     def full(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
         error = sqlite3.OperationalError("database or disk is full")
-        error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL
         raise error
 
     monkeypatch.setattr(making, "copy_pages", full)

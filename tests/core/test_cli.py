@@ -639,7 +639,7 @@ def test_main_hands_the_desktop_app_the_resolved_data_folder(
         started.append(data_dir)
         return 7
 
-    fake_app.run_gui = run_gui  # type: ignore[attr-defined]
+    fake_app.run_gui = run_gui  # type: ignore[attr-defined]  # a module made on the fly
     monkeypatch.setitem(sys.modules, "ui.app", fake_app)
     monkeypatch.setenv("RECOURS_DATA_DIR", str(tmp_path / "env-data"))
     assert main.main([]) == 7

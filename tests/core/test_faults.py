@@ -182,7 +182,7 @@ def test_evidence_import_when_the_database_write_fails(
 
     def failing_insert(*args: object) -> int:
         error = sqlite3.OperationalError("disk I/O error")
-        error.sqlite_errorcode = sqlite3.SQLITE_IOERR_WRITE  # type: ignore[attr-defined]
+        error.sqlite_errorcode = sqlite3.SQLITE_IOERR_WRITE
         raise error
 
     monkeypatch.setattr(evidence, "insert_row", failing_insert)
@@ -270,7 +270,7 @@ def test_backup_when_sqlite_cannot_write_the_copy(
             real_copy(source, target)
         else:
             error = sqlite3.OperationalError("disk I/O error")
-            error.sqlite_errorcode = sqlite_code  # type: ignore[attr-defined]
+            error.sqlite_errorcode = sqlite_code
             raise error
 
     monkeypatch.setattr(making, "copy_pages", copy_onto_a_failing_disk)

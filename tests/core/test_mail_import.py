@@ -468,7 +468,7 @@ def test_a_failure_while_recording_leaves_no_row_no_party_and_no_file(
         calls.append(str(kwargs["original_name"]))
         if len(calls) > 1:
             raise OSError("disk went away")
-        return real_record(*args, **kwargs)  # type: ignore[arg-type]
+        return real_record(*args, **kwargs)  # type: ignore[arg-type]  # the import's own arguments
 
     monkeypatch.setattr(mail_importing, "record_evidence", fail_on_the_first_attachment)
     parties_before = len(list_parties(store))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -78,10 +79,12 @@ def test_an_encrypted_pdf_gives_no_text_unless_it_opens_without_a_password(
     ],
     ids=["truncated", "garbage", "broken-tree"],
 )
-def test_a_damaged_pdf_gives_no_text_and_no_error(tmp_path: Path, damage: object) -> None:
+def test_a_damaged_pdf_gives_no_text_and_no_error(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
     good = pdf(tmp_path / "good.pdf", "Unique words zanzibar")
     broken = tmp_path / "broken.pdf"
-    broken.write_bytes(damage(good.read_bytes()))  # type: ignore[operator]
+    broken.write_bytes(damage(good.read_bytes()))
     assert extract_text(broken, PDF) == ""
 
 
