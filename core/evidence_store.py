@@ -95,7 +95,7 @@ class EvidenceFiles:
         Raises EvidenceFileError for a path that is missing, a folder, unreadable or empty,
         StorageError when the disk refuses, and OperationCancelled when asked to stop.
         """
-        size = _checked_size(source)
+        size = regular_file_size(source)
         incoming = self._incoming_with_room_for(size)
         try:
             source_handle = source.open("rb")
@@ -227,7 +227,10 @@ class EvidenceFiles:
                     leftover.unlink()
 
 
-def _checked_size(source: Path) -> int:
+def regular_file_size(source: Path) -> int:
+    """The size of a file someone chose to take in (evidence, an email), or an
+    EvidenceFileError saying in plain words why it cannot be: missing, unreadable, a folder,
+    not a regular file (a device, a pipe), or empty."""
     try:
         status = source.stat()
     except FileNotFoundError:

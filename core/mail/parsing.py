@@ -11,7 +11,6 @@ import datetime as dt
 import email
 import email.policy
 import hashlib
-import stat
 from dataclasses import dataclass
 from email.message import Message
 from email.parser import BytesParser
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Final
 
 from core.errors import EvidenceFileError, InvalidInputError
+from core.evidence_store import regular_file_size
 from core.filenames import display_name, name_from_path
 from core.mail.headers import (
     HEADER_ERRORS,
@@ -140,26 +140,15 @@ def parse_email(
 
 def read_email_file(source: Path, *, zone: dt.tzinfo | None = None) -> ParsedMail:
     """Read an `.eml` file; its modification time stands in for a missing Date header."""
-    try:
-        status = source.stat()
-    except FileNotFoundError:
-        raise EvidenceFileError("error.file_missing", path=source) from None
-    except OSError:
-        raise EvidenceFileError("error.file_unreadable", path=source) from None
-    if stat.S_ISDIR(status.st_mode):
-        raise EvidenceFileError("error.file_is_folder", path=source)
-    if not stat.S_ISREG(status.st_mode):
-        raise EvidenceFileError("error.file_not_regular", path=source)
-    if status.st_size == 0:
-        raise EvidenceFileError("error.file_empty", path=source)
+    size = regular_file_size(source)
     name = name_from_path(source)
-    if status.st_size > MAX_MESSAGE_BYTES:
+    if size > MAX_MESSAGE_BYTES:
         raise InvalidInputError(
             "mail.too_large", name=display_name(name), limit=MAX_MESSAGE_BYTES // (1024 * 1024)
         )
     try:
         raw = source.read_bytes()
+        modified = dt.datetime.fromtimestamp(source.stat().st_mtime, tz=zone)
     except OSError:
         raise EvidenceFileError("error.file_unreadable", path=source) from None
-    modified = dt.datetime.fromtimestamp(status.st_mtime, tz=zone)
     return parse_email(raw, name=name, fallback_time=modified, zone=zone)
