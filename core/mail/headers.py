@@ -68,10 +68,18 @@ def _raw_value(message: Message, name: str) -> str | None:
     return None
 
 
+def _without_raw_bytes(text: str) -> str:
+    """Header text as words: the `email` package keeps 8-bit bytes a header holds unencoded
+    (a "From: Société <...>" straight from a mail client) as surrogate escapes, which no
+    database or screen can take; they are read as text the way a message body is."""
+    if not any("\udc80" <= char <= "\udcff" for char in text):
+        return text
+    return decode_text(text.encode("utf-8", "surrogateescape")).text
+
+
 def decode_words(raw: str) -> str:
     """RFC 2047 words of a raw header value decoded by hand, each in its own charset."""
-    if any("\udc80" <= char <= "\udcff" for char in raw):
-        raw = decode_text(raw.encode("ascii", "surrogateescape")).text
+    raw = _without_raw_bytes(raw)
     if "=?" not in raw:
         return raw
     try:
@@ -111,9 +119,11 @@ def header_is_readable(message: Message, name: str) -> bool:
     return True
 
 
-def _clean_name(name: str, address: str) -> str:
-    cleaned = _unfold(name).strip("\"' ")
-    return "" if cleaned.casefold() == address.casefold() else cleaned
+def _mailbox(name: str, address: str) -> Mailbox:
+    """A mailbox as shown: no name when the name only repeats the address."""
+    spec = _without_raw_bytes(address)
+    cleaned = _unfold(_without_raw_bytes(name)).strip("\"' ")
+    return Mailbox("" if cleaned.casefold() == spec.casefold() else cleaned, spec)
 
 
 def mailboxes(message: Message, name: str) -> list[Mailbox]:
@@ -124,7 +134,7 @@ def mailboxes(message: Message, name: str) -> list[Mailbox]:
         for address in getattr(value, "addresses", ()):
             spec = str(address.addr_spec)
             if _BARE_ADDRESS.fullmatch(spec):
-                found.append(Mailbox(_clean_name(str(address.display_name), spec), spec))
+                found.append(_mailbox(str(address.display_name), spec))
     except HEADER_ERRORS:
         found = []
     if found:
@@ -134,9 +144,9 @@ def mailboxes(message: Message, name: str) -> list[Mailbox]:
         return []
     for display, spec in email.utils.getaddresses([text]):
         if _BARE_ADDRESS.fullmatch(spec):
-            found.append(Mailbox(_clean_name(display, spec), spec))
+            found.append(_mailbox(display, spec))
     if not found:
-        found = [Mailbox("", spec) for spec in _BARE_ADDRESS.findall(text)]
+        found = [_mailbox("", spec) for spec in _BARE_ADDRESS.findall(text)]
     return found
 
 

@@ -300,6 +300,18 @@ def test_a_message_to_oneself_is_outbound_with_nobody_on_the_other_side(
     assert (result.interaction.party_id, result.interaction.person) == (None, "")
 
 
+def test_a_sender_named_in_raw_utf8_is_recorded_by_name(store: Store, telecom: Case) -> None:
+    raw = message_bytes(
+        'From: "Hélène Durand" <helene.durand@courriel.example>',
+        "To: camille.martin@courriel.example",
+        "Date: Mon, 02 Feb 2026 10:00:00 +0100",
+    )
+    result = import_email_bytes(store, case_id=telecom.id, raw=raw, name="x.eml", own_addresses=OWN)
+    assert result.interaction is not None and result.party is not None
+    assert result.interaction.person == "Hélène Durand"
+    assert result.party.party.name == "courriel.example"
+
+
 def test_a_party_matches_by_its_name_when_the_directory_has_no_address(
     store: Store, tmp_path: Path
 ) -> None:

@@ -204,6 +204,18 @@ def test_an_outlook_winmail_dat_is_kept_as_a_file_with_a_warning() -> None:
     assert parsed.sender.name == "Lefevre, Sebastien"
 
 
+def test_names_and_addresses_sent_as_raw_utf8_bytes_read_as_words() -> None:
+    """Many mail programs put UTF-8 straight into From and To instead of encoded words."""
+    raw = (
+        "From: Société Générale <contact@societe.example>\r\n"
+        'To: "Hélène" <hélène@courriel.example>\r\n'
+        "Subject: Réclamation\r\nDate: Mon, 02 Feb 2026 10:00:00 +0100\r\n\r\nBonjour\r\n"
+    ).encode()
+    parsed = parse_email(raw, name="x.eml", fallback_time=FILE_TIME, zone=PARIS_WINTER)
+    assert parsed.sender == Mailbox("Société Générale", "contact@societe.example")
+    assert parsed.recipients == (Mailbox("Hélène", "hélène@courriel.example"),)
+
+
 def test_a_message_without_message_id_has_no_reference() -> None:
     parsed = read("15-no-message-id.eml")
     assert (parsed.message_id, parsed.reference) == ("", "")
