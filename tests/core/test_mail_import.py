@@ -553,6 +553,17 @@ HEADERS = (
                 HEADERS + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n' + tail
             )
         ),
+        st.tuples(st.binary(max_size=40), st.binary(max_size=40)).map(
+            lambda name_and_box: (
+                b"From: "
+                + name_and_box[0]
+                + b" <"
+                + name_and_box[1]
+                + b"@shop.example>\r\n"
+                + HEADERS.partition(b"\r\n")[2]
+                + b"\r\nBonjour\r\n"
+            )
+        ),
     )
 )
 def test_importing_arbitrary_bytes_raises_nothing_but_a_recours_error(
