@@ -95,20 +95,24 @@ def header_text(message: Message, name: str) -> str:
 
 
 def body_text(message: EmailMessage) -> str:
-    """The message's text: its plain part, else its HTML part made readable."""
+    """The message's text: its plain part, else its HTML part made readable; in the charset it
+    declares, or the one core.mail.charsets finds when it declares none or a wrong one."""
     try:
         part = message.get_body(preferencelist=("plain", "html"))
     except (KeyError, LookupError, ValueError):
         part = None
+    from core.mail.charsets import decode_text  # core.mail's own parts read html_to_text here
+
     if part is None:
         return ""
     try:
-        content = part.get_content()
-    except (LookupError, ValueError, UnicodeError, AssertionError):
         payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    if not isinstance(content, str):
+        declared = part.get_content_charset()
+    except (LookupError, ValueError, TypeError, AssertionError):
         return ""
+    if not isinstance(payload, bytes):
+        return ""
+    content = decode_text(payload, declared).text
     if part.get_content_subtype() == "html":
         return html_to_text(content)
     return content.replace("\r\n", "\n").strip()

@@ -289,6 +289,15 @@ def test_mail_text_for_letters_still_reads_headers_and_body() -> None:
     assert "Sébastien Lefèvre" in mail.body
 
 
+def test_mail_text_reads_a_body_that_does_not_say_its_charset() -> None:
+    """An enclosed or searched email written by a client that leaves out the charset reads
+    as the import reads it, not with replacement characters."""
+    raw = "From: a@b.example\r\nSubject: R\r\n\r\nLe colis a été perdu.\r\n".encode()
+    assert mail_text(raw).body == "Le colis a été perdu."
+    latin = b"From: a@b.example\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n"
+    assert mail_text(latin + "Reçu".encode("latin-1")).body == "Reçu"
+
+
 HEADER_NAMES = ("From", "To", "Cc", "Subject", "Date", "Message-ID", "Content-Type")
 
 
