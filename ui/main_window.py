@@ -37,12 +37,11 @@ from ui.settings_dialog import PreferencesDialog
 from ui.shortcuts import set_standard_shortcut
 from ui.storage_banner import StorageBanner, under_banner
 from ui.text_indexing import TextIndexer
-from ui.window_state import WindowState
+from ui.window_state import WindowState, first_size
 from ui.workspace import Workspace
 
 _DEFAULT_SIZE = QSize(1600, 1000)
 _ANNOUNCEMENT_MS = 8000
-_DEFAULT_SCREEN_SHARE = 0.92
 _FOLDER_LABEL_GAP = 16
 """Room between a long status message and the data folder, which would otherwise touch."""
 _CASE_LIST_SHARE = 0.26
@@ -128,16 +127,7 @@ class MainWindow(QMainWindow):
     def _use_default_geometry(self) -> None:
         """First start: a roomy window that still fits the screen, the list of cases on
         about a quarter of it."""
-        size = _DEFAULT_SIZE
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableSize()
-            size = size.boundedTo(
-                QSize(
-                    int(available.width() * _DEFAULT_SCREEN_SHARE),
-                    int(available.height() * _DEFAULT_SCREEN_SHARE),
-                )
-            )
+        size = first_size(self, _DEFAULT_SIZE)
         self.resize(size)
         case_list_width = int(size.width() * _CASE_LIST_SHARE)
         self.splitter.setSizes([case_list_width, size.width() - case_list_width])

@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+SCREEN_SHARE = 0.92
+"""A window opened for the first time takes at most this share of its screen."""
+
+
+def first_size(window: QWidget, wanted: QSize) -> QSize:
+    """The size to open a window at the first time: `wanted`, within its screen."""
+    available = window.screen().availableSize()
+    return wanted.boundedTo(
+        QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
+    )
 
 
 def _bytes(value: object) -> QByteArray | None:

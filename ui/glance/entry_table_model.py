@@ -50,7 +50,9 @@ class EntryTableModel(RecordTableModel[Entry]):
             return self.tr("Date to remember")
         if record.kind is ItemKind.INTERACTION:
             assert record.channel is not None and record.direction is not None
-            return f"{label(record.channel)}, {label(record.direction)}"
+            return self.tr("{channel}, {direction}").format(
+                channel=label(record.channel), direction=label(record.direction).lower()
+            )
         state = self.state(record.state)
         if record.kind is ItemKind.PROMISE:
             return self.tr("Promise, {state}").format(state=state)

@@ -42,7 +42,9 @@ class LetterChoices(QObject):
             view = QListView()
             view.setModel(model)
             view.setAccessibleName(name)
-            view.setUniformItemSizes(True)
+            view.setWordWrap(True)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+            view.setSpacing(1)
             self.tabs.addTab(view, title)
             model.selection_changed.connect(self.changed)
 

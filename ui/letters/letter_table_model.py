@@ -83,7 +83,9 @@ class LetterTableModel(RecordTableModel[Letter]):
                     )
                 if record.reply_overdue(self.today):
                     days = (self.today - record.reply_due_on).days if record.reply_due_on else 0
-                    return self.tr("Late by %n day(s)", "", days)
+                    if days == 1:
+                        return self.tr("Late by 1 day")
+                    return self.tr("Late by {count} days").format(count=days)
                 return self.tr("Awaited") if record.reply_due_on else ""
 
     def sort_value(self, record: Letter, column: int) -> SortValue:

@@ -50,14 +50,18 @@ from ui.language import interface_language
 from ui.letters.choices import LetterChoices
 from ui.letters.options_form import LetterOptionsForm
 from ui.letters.paragraph_model import ParagraphModel
+from ui.letters.piece_delegate import PieceDelegate
 from ui.letters.printing import print_pdf
 from ui.letters.rendering import LetterRequest, render
 from ui.record_change import Part, RecordChange
 from ui.tasks import run_in_background
-from ui.window_state import WindowState
+from ui.window_state import WindowState, first_size
 from ui.workspace import Workspace
 
 PREVIEW_DELAY_MS: Final = 450
+_DEFAULT_SIZE = QSize(1400, 900)
+_COLUMN_SHARES = (0.3, 0.3, 0.4)
+"""What goes in, the text, and the preview, the first time the composer opens."""
 _RECORDED_PARTS = Part.LETTERS | Part.TIMELINE | Part.EVIDENCE | Part.CASE
 
 
@@ -122,21 +126,28 @@ class LetterWindow(QDialog):
         self.rebuild()
         self.window_state = WindowState("LetterWindow", settings)
         if not self.window_state.restore(self, {"letter": self.splitter}):
-            self.resize(QSize(1400, 900))
+            self._use_default_geometry()
         workspace.changed.connect(self._on_record_changed)
+
+    def _use_default_geometry(self) -> None:
+        """First time: as large as fits the screen, the preview on the widest part."""
+        size = first_size(self, _DEFAULT_SIZE)
+        self.resize(size)
+        self.splitter.setSizes([int(size.width() * share) for share in _COLUMN_SHARES])
 
     def _build_editor(self) -> None:
         self.paragraphs = ParagraphModel(self)
         self.paragraph_list = QListView()
         self.paragraph_list.setModel(self.paragraphs)
         self.paragraph_list.setAccessibleName(self.tr("Paragraphs of the letter"))
-        self.paragraph_list.setWordWrap(True)
+        self.paragraph_list.setItemDelegate(PieceDelegate(self.paragraph_list))
+        self.paragraph_list.setUniformItemSizes(True)
         self.paragraph_list.setAlternatingRowColors(True)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Text of the selected paragraph"))
         self.editor.setPlaceholderText(self.tr("Select a paragraph to rewrite it."))
         self.editor.setEnabled(False)
-        self.restore_button = QPushButton(self.tr("Restore the &generated text"))
+        self.restore_button = QPushButton(self.tr("Restore &Generated Text"))
         self.restore_button.setAccessibleName(self.tr("Restore the generated text"))
         self.restore_button.setEnabled(False)
         self.warnings = QLabel()
@@ -159,7 +170,7 @@ class LetterWindow(QDialog):
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.record_button = QPushButton(self.tr("&Record as sent…"))
+        self.record_button = QPushButton(self.tr("&Record as Sent…"))
         self.close_button = QPushButton(self.tr("Close"))
         for button in (self.save_button, self.print_button, self.record_button, self.close_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
@@ -173,13 +184,16 @@ class LetterWindow(QDialog):
 
         text = QWidget()
         text_layout = QVBoxLayout(text)
+        text_layout.addWidget(_caption(self.tr("Letter te&xt:"), self.paragraph_list))
         text_layout.addWidget(self.paragraph_list, 3)
+        text_layout.addWidget(_caption(self.tr("Selected p&aragraph:"), self.editor))
         text_layout.addWidget(self.editor, 2)
         text_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         text_layout.addWidget(self.warnings)
 
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
+        preview_layout.addWidget(_caption(self.tr("Preview:"), self.preview))
         preview_layout.addWidget(self.preview, 1)
         preview_layout.addWidget(self.preview_status)
 
@@ -311,7 +325,11 @@ class LetterWindow(QDialog):
         self._latest = rendered
         self.document.load(str(rendered.path))
         self._show_warnings(rendered.warnings)
-        self.preview_status.setText(self.tr("%n page(s), enclosures included", "", rendered.pages))
+        if rendered.pages == 1:
+            pages = self.tr("1 page, enclosures included")
+        else:
+            pages = self.tr("{count} pages, enclosures included").format(count=rendered.pages)
+        self.preview_status.setText(pages)
         self.preview_ready.emit()
 
     def _on_render_failed(self, error: BaseException) -> None:
@@ -383,7 +401,7 @@ class LetterWindow(QDialog):
         )
         answer = QMessageBox.question(
             self,
-            self.tr("Record as sent"),
+            self.tr("Record as Sent"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -437,3 +455,10 @@ class LetterWindow(QDialog):
         self.window_state.save(self, {"letter": self.splitter})
         self.document.close()
         super().closeEvent(event)
+
+
+def _caption(text: str, buddy: QWidget) -> QLabel:
+    """The name over one part of the composer; its letter puts the keyboard there."""
+    caption = QLabel(text)
+    caption.setBuddy(buddy)
+    return caption

@@ -1,10 +1,20 @@
-"""The letters tab: the register of letters sent for the case, and the way to write a new one."""
+"""The letters tab: the register of letters sent for the case, and the way to write a new one.
+
+With no letter yet, the tab says what a letter is built from and how its reply is followed.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.clock import today
 from core.letters.kinds import LetterKind
@@ -16,6 +26,9 @@ from ui.letters.sending_dialog import SendingDialog
 from ui.record_change import Part
 from ui.record_table_view import RecordTableView
 from ui.settings import app_settings, load_preferences
+
+_EMPTY_TEXT_WIDTH = 560
+"""The explanation shown in place of an empty list keeps to lines short enough to read."""
 
 
 class LettersTab(CaseTab):
@@ -30,35 +43,58 @@ class LettersTab(CaseTab):
         self.view.sortByColumn(LetterColumn.DATE, Qt.SortOrder.AscendingOrder)
         self.windows: list[LetterWindow] = []
 
-        self.write_action = QAction(self.tr("&Write a letter…"), self)
+        self.write_action = QAction(self.tr("&Write a Letter…"), self)
         self.write_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.write_action.setStatusTip(
             self.tr("A complaint, a reminder, a formal notice... built from this case")
         )
         self.write_action.triggered.connect(lambda: self.write_letter())
-        self.sending_action = QAction(self.tr("Sending and &reply…"), self)
+        self.sending_action = QAction(self.tr("Sending and &Reply…"), self)
+        self.sending_action.setStatusTip(
+            self.tr("When the selected letter was posted, its receipt, and the reply")
+        )
         self.sending_action.triggered.connect(self.edit_sending)
-        self.again_action = QAction(self.tr("Open the letter &again"), self)
+        self.again_action = QAction(self.tr("Open Letter &Again…"), self)
+        self.again_action.setStatusTip(
+            self.tr("Open the selected letter in the letter window, to print or change it")
+        )
         self.again_action.triggered.connect(self.open_again)
 
-        write = QPushButton(self.write_action.text())
+        write = QToolButton()
+        write.setDefaultAction(self.write_action)
+        write.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         write.setAccessibleName(self.tr("Write a letter"))
-        write.clicked.connect(self.write_action.trigger)
-        sending = QPushButton(self.sending_action.text())
-        sending.setAccessibleName(self.tr("Sending and reply"))
-        sending.clicked.connect(self.sending_action.trigger)
-        again = QPushButton(self.again_action.text())
-        again.setAccessibleName(self.tr("Open the letter again"))
-        again.clicked.connect(self.again_action.trigger)
-        self.selection_buttons = (sending, again)
-        buttons = QHBoxLayout()
-        for button in (write, sending, again):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 4, 6, 0)
+        top.addStretch(1)
+        top.addWidget(write)
+
+        self.empty = QLabel(
+            self.tr(
+                "No letter yet.\n\nWrite a Letter… builds a complaint, a reminder or a formal "
+                "notice from this case: what happened, the promises broken, what you ask for "
+                "and the law that applies. Once it is posted, record it as sent: the case "
+                "then follows the reply it is owed."
+            )
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(24)
+        self.empty.setMaximumWidth(_EMPTY_TEXT_WIDTH)
+        self.empty.setAccessibleName(self.tr("No letter yet"))
+        empty_page = QWidget()
+        empty_layout = QHBoxLayout(empty_page)
+        empty_layout.addWidget(self.empty)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(empty_page)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([self.sending_action, self.again_action])
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self.view.doubleClicked.connect(self.edit_sending)
         self._enable()
@@ -76,6 +112,8 @@ class LettersTab(CaseTab):
 
     def reload(self) -> None:
         super().reload()
+        has_letters = self.model.rowCount() > 0 or self.case_id is None
+        self.pages.setCurrentIndex(0 if has_letters else 1)
         self._enable()
 
     def _enable(self) -> None:
@@ -83,8 +121,6 @@ class LettersTab(CaseTab):
         chosen = self.view.current_record() is not None
         self.sending_action.setEnabled(chosen)
         self.again_action.setEnabled(chosen)
-        for button in self.selection_buttons:
-            button.setEnabled(chosen)
 
     def write_letter(
         self, kind: LetterKind = LetterKind.COMPLAINT, again: Letter | None = None

@@ -17,6 +17,8 @@ from core.model import CaseParty, Jurisdiction, Language
 from ui.labels import label
 from ui.widgets.date_input import DateInput
 
+_SHORTEST_CHOICE = 14
+
 
 class LetterOptionsForm(QWidget):
     """A form whose `options()` are the letter's settings, without what goes in it.
@@ -46,6 +48,14 @@ class LetterOptionsForm(QWidget):
                 f"{involved.party.name} ({label(involved.role)})", involved.party.id
             )
         self.recipient.setAccessibleName(self.tr("Recipient"))
+        for combo in (
+            self.kind,
+            self.language,
+            self.jurisdiction,
+            self.sending_mode,
+            self.recipient,
+        ):
+            _narrow(combo)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +66,7 @@ class LetterOptionsForm(QWidget):
             (self.tr("&Date:"), self.letter_date),
             (self.tr("Sent &by:"), self.sending_mode),
             (self.tr("&Tracking number:"), self.tracking),
-            (self.tr("&To:"), self.recipient),
+            (self.tr("T&o:"), self.recipient),
         ):
             form.addRow(caption, field)
 
@@ -107,3 +117,10 @@ class LetterOptionsForm(QWidget):
             tracking_number=self.tracking.text(),
             recipient_party_id=self.recipient.currentData(),
         )
+
+
+def _narrow(combo: QComboBox) -> None:
+    """A long choice ("Orange complaints department (Complaints department)") is cut in the
+    field, whole in its list, so the form does not push the letter's preview aside."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(_SHORTEST_CHOICE)
