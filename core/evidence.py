@@ -26,7 +26,15 @@ from core.filenames import display_name, name_from_path
 from core.media_types import EMAIL
 from core.model import Evidence, EvidenceKind, Money
 from core.money import normalise_currency
-from core.rows import date_or_none, fetch_all, fetch_one, insert_row, iso_or_none, placeholders
+from core.rows import (
+    date_or_none,
+    fetch_all,
+    fetch_one,
+    in_batches,
+    insert_row,
+    iso_or_none,
+    placeholders,
+)
 
 SWEEP_GRACE_SECONDS: Final = 600
 
@@ -250,17 +258,17 @@ def delete_evidence(store: Store, evidence_id: int, *, keep_file: bool = False) 
 
 
 def referenced_hashes(store: Store, candidates: Iterable[str] | None = None) -> set[str]:
+    """The fingerprints some evidence row names: all of them, or those among `candidates`."""
     if candidates is None:
-        rows = store.conn.execute("SELECT DISTINCT sha256 FROM evidence")
-    else:
-        wanted = sorted(set(candidates))
-        if not wanted:
-            return set()
+        return {row[0] for row in store.conn.execute("SELECT DISTINCT sha256 FROM evidence")}
+    found: set[str] = set()
+    for batch in in_batches(candidates):
         rows = store.conn.execute(
-            f"SELECT DISTINCT sha256 FROM evidence WHERE sha256 IN ({placeholders(wanted)})",
-            wanted,
+            f"SELECT DISTINCT sha256 FROM evidence WHERE sha256 IN ({placeholders(batch)})",
+            batch,
         )
-    return {row[0] for row in rows}
+        found |= {row[0] for row in rows}
+    return found
 
 
 def collect_unreferenced_files(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from core.errors import NotFoundError
 
@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 Params = Sequence[Any] | Mapping[str, Any]
+ValueT = TypeVar("ValueT", int, str)
+
+LISTED_VALUES_PER_QUERY: Final = 500
+"""SQLite caps the parameters of one statement (32,766 in most builds, 999 in older ones): a
+list of ids or fingerprints longer than this is sent a slice at a time."""
 
 
 def fetch_all(conn: sqlite3.Connection, sql: str, params: Params = ()) -> list[sqlite3.Row]:
@@ -41,6 +46,13 @@ def iso_or_none(value: dt.date | None) -> str | None:
 
 def placeholders(values: Iterable[object]) -> str:
     return ", ".join("?" for _ in values)
+
+
+def in_batches(values: Iterable[ValueT]) -> Iterator[list[ValueT]]:
+    """The distinct values, sorted, in slices small enough for one `IN (...)` each."""
+    ordered = sorted(set(values))
+    for start in range(0, len(ordered), LISTED_VALUES_PER_QUERY):
+        yield ordered[start : start + LISTED_VALUES_PER_QUERY]
 
 
 def insert_row(db: Database, table: str, record: Mapping[str, Any]) -> int:

@@ -22,7 +22,6 @@ from core.mail.charsets import decode_text
 from core.mail.headers import HEADER_ERRORS
 from core.mail_text import html_to_text, mail_text
 from core.media_types import EMAIL, HTML, PDF, PLAIN_TEXT
-from core.rows import placeholders
 
 MAX_PDF_BYTES: Final = 50 * 1024 * 1024
 MAX_PDF_PAGES: Final = 300
@@ -121,16 +120,14 @@ def extract_pending(
     Evidence deleted while this runs is left alone. Cancelled in the middle of a file, that
     file stays unread, to be read whole next time.
     """
-    sql = "SELECT id, sha256, media_type FROM evidence WHERE text_extracted_at IS NULL"
-    params: list[int] = []
+    pending = store.conn.execute(
+        "SELECT id, sha256, media_type FROM evidence WHERE text_extracted_at IS NULL ORDER BY id"
+    ).fetchall()
     if evidence_ids is not None:
-        wanted = sorted(set(evidence_ids))
-        sql += f" AND id IN ({placeholders(wanted)})" if wanted else " AND 0"
-        params = wanted
-    sql += " ORDER BY id"
+        wanted = set(evidence_ids)
+        pending = [row for row in pending if row[0] in wanted]
     if limit is not None:
-        sql += f" LIMIT {max(0, int(limit))}"
-    pending = store.conn.execute(sql, params).fetchall()
+        pending = pending[: max(0, limit)]
     files = evidence_files(store)
     done = 0
     for evidence_id, sha256, media_type in pending:

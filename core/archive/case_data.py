@@ -18,7 +18,7 @@ from typing import Any
 from core.case_record import CaseRecord, case_record_json, load_case_record
 from core.database import Store
 from core.letters.register import Letter, list_letters
-from core.rows import fetch_all, placeholders
+from core.rows import fetch_all, in_batches, placeholders
 
 
 def archive_case_json(
@@ -39,15 +39,15 @@ def archive_case_json(
 
 
 def _stamps(store: Store, table: str, ids: Iterable[int]) -> dict[int, str]:
-    wanted = sorted(set(ids))
-    if not wanted:
-        return {}
-    rows = fetch_all(
-        store.conn,
-        f"SELECT id, created_at FROM {table} WHERE id IN ({placeholders(wanted)})",
-        wanted,
-    )
-    return {row["id"]: row["created_at"] for row in rows}
+    stamps: dict[int, str] = {}
+    for batch in in_batches(ids):
+        rows = fetch_all(
+            store.conn,
+            f"SELECT id, created_at FROM {table} WHERE id IN ({placeholders(batch)})",
+            batch,
+        )
+        stamps |= {row["id"]: row["created_at"] for row in rows}
+    return stamps
 
 
 def _add_row_stamps(store: Store, data: dict[str, Any]) -> None:
@@ -97,13 +97,16 @@ def _directory(store: Store, party_ids: set[int]) -> list[dict[str, Any]]:
     found: dict[int, dict[str, Any]] = {}
     wanted = set(party_ids)
     while wanted:
-        ordered = sorted(wanted)
-        rows = fetch_all(
-            store.conn,
-            "SELECT id, name, kind, organisation_id, postal_address, email, phone, website, "
-            f"notes, created_at FROM parties WHERE id IN ({placeholders(ordered)})",
-            ordered,
-        )
+        rows = [
+            row
+            for batch in in_batches(wanted)
+            for row in fetch_all(
+                store.conn,
+                "SELECT id, name, kind, organisation_id, postal_address, email, phone, website, "
+                f"notes, created_at FROM parties WHERE id IN ({placeholders(batch)})",
+                batch,
+            )
+        ]
         for row in rows:
             found[row["id"]] = dict(row)
         wanted = {

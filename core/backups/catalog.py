@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Final
 
 from core.database import SCHEMA_VERSION
-from core.rows import placeholders
+from core.rows import in_batches, placeholders
 
 BACKUPS_DIRNAME: Final = "backups"
 PARTIAL_PREFIX: Final = ".partial-"
@@ -200,9 +200,9 @@ def evidence_kept_by_backups(data_dir: Path, candidates: Iterable[str]) -> set[s
 
     A file that cannot be read could never be restored, so it keeps nothing.
     """
-    wanted = sorted(set(candidates))
+    batches = list(in_batches(candidates))
     kept: set[str] = set()
-    if not wanted:
+    if not batches:
         return kept
     for path in _records_naming_evidence(data_dir):
         try:
@@ -210,11 +210,12 @@ def evidence_kept_by_backups(data_dir: Path, candidates: Iterable[str]) -> set[s
         except sqlite3.Error:
             continue
         try:
-            rows = conn.execute(
-                f"SELECT DISTINCT sha256 FROM evidence WHERE sha256 IN ({placeholders(wanted)})",
-                wanted,
-            )
-            kept |= {row[0] for row in rows}
+            for batch in batches:
+                rows = conn.execute(
+                    f"SELECT DISTINCT sha256 FROM evidence WHERE sha256 IN ({placeholders(batch)})",
+                    batch,
+                )
+                kept |= {row[0] for row in rows}
         except sqlite3.Error:
             continue
         finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 import stat
 import time
 import tracemalloc
@@ -25,10 +26,12 @@ from core.evidence import (
     evidence_files,
     evidence_path,
     list_evidence,
+    referenced_hashes,
     verify_evidence,
 )
 from core.evidence_store import CHUNK_SIZE, EvidenceFiles, file_fingerprint
 from core.model import EvidenceKind
+from core.text_extraction import extract_pending
 from tests.factories import make_case, make_interaction
 
 JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8
@@ -304,6 +307,18 @@ def test_a_full_sweep_spares_files_another_process_may_be_about_to_record(
     assert collect_unreferenced_files(store) == {old.sha256}
     assert files.contains(fresh.sha256)
     assert not files.contains(old.sha256)
+
+
+def test_long_lists_of_files_go_to_sqlite_a_slice_at_a_time(store: Store, tmp_path: Path) -> None:
+    """SQLite caps the parameters of one statement (999 in older builds): a sweep after a
+    large case is deleted must not fail on the length of its list."""
+    case = make_case(store)
+    kept = attach_evidence(store, case_id=case.id, source=write(tmp_path / "a.pdf", b"%PDF a"))
+    store.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    gone = {f"{number:064x}" for number in range(2000)}
+    assert referenced_hashes(store, gone | {kept.evidence.sha256}) == {kept.evidence.sha256}
+    assert collect_unreferenced_files(store, candidates=gone) == gone
+    assert extract_pending(store, evidence_ids=range(1, 2000)) == 1
 
 
 def test_a_damaged_stored_copy_is_replaced_when_the_file_comes_again(
