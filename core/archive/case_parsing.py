@@ -11,7 +11,7 @@ the file was not written by Recours or was altered. Only the computed parts of t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final, TypeVar
 
@@ -402,7 +402,3 @@ def _letter_options(options: Field) -> dict[str, object]:
 
 def _optional_list(field: Field, read: Callable[[Field], object]) -> list[object] | None:
     return None if field.is_null() else [read(item) for item in field.items()]
-
-
-def evidence_hashes(cases: Iterable[ArchivedCase]) -> set[str]:
-    return {item.sha256 for archived in cases for item in archived.evidence}

@@ -158,9 +158,3 @@ def _edited_block(block: Block, edits: Mapping[str, str]) -> Block:
         text=edits.get(block.key, block.text),
         heading=edits.get(f"{block.key}.heading", block.heading),
     )
-
-
-def changed_texts(original: LetterDraft, edited: Mapping[str, str]) -> dict[str, str]:
-    """Only the pieces the user actually changed: what is worth keeping with the letter."""
-    base = editable_texts(original)
-    return {key: text for key, text in edited.items() if key in base and base[key] != text}

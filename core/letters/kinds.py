@@ -22,11 +22,3 @@ class SendingMode(StrEnum):
     ORDINARY_POST = "ordinary_post"
     EMAIL = "email"
     HAND_DELIVERY = "hand_delivery"
-
-    @property
-    def has_tracking_number(self) -> bool:
-        return self in (
-            SendingMode.REGISTERED,
-            SendingMode.ELECTRONIC_REGISTERED,
-            SendingMode.TRACKED,
-        )

@@ -133,11 +133,6 @@ def list_letters(store: Store, case_id: int | None = None) -> list[Letter]:
     return [letter_from_row(row) for row in rows]
 
 
-def overdue_replies(store: Store, today: dt.date) -> list[Letter]:
-    """Letters whose reply was due before today and has not come, across every case."""
-    return [letter for letter in list_letters(store) if letter.reply_overdue(today)]
-
-
 def record_letter(
     store: Store,
     *,

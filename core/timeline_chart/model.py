@@ -189,12 +189,6 @@ class TimelineChart:
     def rows(self) -> int:
         return sum(lane.rows for lane in self.lanes)
 
-    def lane_of(self, row: int) -> Lane | None:
-        for lane in self.lanes:
-            if lane.first_row <= row < lane.first_row + lane.rows:
-                return lane
-        return None
-
     def entries(self) -> tuple[ChartItem | Milestone, ...]:
         """Everything the chart shows, in date order: what a list beside it reads out."""
         everything: list[ChartItem | Milestone] = [*self.items, *self.milestones]
