@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from core.database import Store
-from core.errors import InvalidInputError, NotFoundError
+from core.errors import InvalidInputError
 
 _LINKED_TABLES: Final = (
     ("interactions", "error.interaction_not_found", "error.other_case_interaction"),
@@ -28,14 +28,14 @@ def require_links_in_case(
     evidence_id: int | None = None,
     promise_id: int | None = None,
 ) -> None:
-    """Refuse a link to a row that does not exist (NotFoundError) or that belongs to another
-    case (InvalidInputError). None means no link."""
+    """Refuse a link to a row that does not exist or that belongs to another case, saying
+    which (InvalidInputError: the link given is what is wrong). None means no link."""
     links = (interaction_id, evidence_id, promise_id)
     for (table, missing, elsewhere), linked in zip(_LINKED_TABLES, links, strict=True):
         if linked is None:
             continue
         row = store.conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", [linked]).fetchone()
         if row is None:
-            raise NotFoundError(missing, id=linked)
+            raise InvalidInputError(missing, id=linked)
         if row[0] != case_id:
             raise InvalidInputError(elsewhere, id=linked)

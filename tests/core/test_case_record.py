@@ -220,7 +220,7 @@ def test_a_money_line_links_only_to_its_own_case(store: Store) -> None:
             )
 
 
-def test_links_to_nothing_are_not_found_and_links_elsewhere_are_refused(
+def test_links_to_nothing_and_links_elsewhere_are_refused_saying_which(
     store: Store, tmp_path: Path
 ) -> None:
     case, other = make_case(store), make_case(store, title="Autre")
@@ -232,9 +232,9 @@ def test_links_to_nothing_are_not_found_and_links_elsewhere_are_refused(
         settle_promise(
             store, promise_id=promise.id, status=PromiseStatus.KEPT, by_evidence_id=stranger.id
         )
-    with pytest.raises(NotFoundError):
+    with pytest.raises(InvalidInputError, match="no interaction 404"):
         add_promise(store, case_id=case.id, text="Rappeler", interaction_id=404)
-    with pytest.raises(NotFoundError):
+    with pytest.raises(InvalidInputError, match="no promise 404"):
         add_money_line(
             store, case_id=case.id, kind=MoneyKind.BILLED, amount=Money(1, "EUR"), promise_id=404
         )
