@@ -29,7 +29,8 @@ from ui.models.record_table_model import RecordTableModel, sorting_proxy
 RecordT = TypeVar("RecordT")
 
 _WIDEST_COLUMN_SHARE = 0.3
-"""No column sized to its contents takes more than this share of the visible width."""
+"""No name or description sized to its contents takes more than this share of the visible
+width; dates, statuses and amounts show whole."""
 _STRETCH_COLUMN_SHARE = 0.3
 """By default the stretching column (a summary, a promise) keeps at least this share."""
 _NARROWEST_COLUMN = 48
@@ -79,6 +80,7 @@ class RecordTableView(QTableView, Generic[RecordT]):
         self._fit_when_shown = False
         self._fitting = False
         self._follow_width = True
+        self._sorted_by_hand = -1
         self._refit_timer = QTimer(self)
         self._refit_timer.setSingleShot(True)
         self._refit_timer.setInterval(_REFIT_DELAY_MS)
@@ -104,7 +106,8 @@ class RecordTableView(QTableView, Generic[RecordT]):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._note_hand_sizing)
-        header.sortIndicatorChanged.connect(lambda _column, _order: self._refit())
+        header.sectionClicked.connect(self._note_sorting_by_hand)
+        header.sortIndicatorChanged.connect(lambda _column, _order: self._refit_timer.start())
         self.viewport().installEventFilter(self)
 
     def elide_in_the_middle(self, *columns: int) -> None:
@@ -164,8 +167,9 @@ class RecordTableView(QTableView, Generic[RecordT]):
         available = self.viewport().width()
         room = int(available * (1 - self.stretch_share))
         widest = max(120, int(available * _WIDEST_COLUMN_SHARE))
+        elastic_columns = self.source_model.elastic
         widths = {
-            column: min(width, widest)
+            column: min(width, widest) if column in elastic_columns else width
             for column, width in self.content_widths().items()
             if column != self.stretch_column
         }
@@ -173,9 +177,7 @@ class RecordTableView(QTableView, Generic[RecordT]):
         for column in left_out:
             self.setColumnHidden(column, True)
             widths.pop(column)
-        elastic = {
-            column: widths.pop(column) for column in self.source_model.elastic if column in widths
-        }
+        elastic = {column: widths.pop(column) for column in elastic_columns if column in widths}
         room -= sum(widths.values())
         cap = max(_common_cap(list(elastic.values()), room), _NARROWEST_COLUMN)
         widths |= {column: min(width, cap) for column, width in elastic.items()}
@@ -185,10 +187,10 @@ class RecordTableView(QTableView, Generic[RecordT]):
 
     def _columns_left_out(self, widths: dict[int, int], room: int) -> set[int]:
         """The `give_way` columns to leave out so the others fit in `room`, elastic ones
-        cut to the narrowest."""
-        sorted_by = self.horizontalHeader().sortIndicatorSection()
+        cut to the narrowest; never the one the user sorted by."""
         elastic = self.source_model.elastic
         shown = dict(widths)
+        kept = self._sorted_by_hand
         left_out: set[int] = set()
         for column in self.source_model.give_way:
             needed = sum(
@@ -197,7 +199,7 @@ class RecordTableView(QTableView, Generic[RecordT]):
             )
             if needed <= room:
                 break
-            if column != sorted_by and column in shown:
+            if column in shown and column != kept:
                 shown.pop(column)
                 left_out.add(column)
         return left_out
@@ -225,6 +227,10 @@ class RecordTableView(QTableView, Generic[RecordT]):
             )
             for column in columns
         }
+
+    def _note_sorting_by_hand(self, column: int) -> None:
+        """A column the user sorts by stays in sight, however narrow the list."""
+        self._sorted_by_hand = column
 
     def _note_hand_sizing(self, column: int, old: int, new: int) -> None:
         """A column the user sized stays as they left it (until another case is shown).

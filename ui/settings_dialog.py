@@ -25,6 +25,7 @@ from ui.labels import label
 from ui.next_steps.preferences_group import DeadlinePreferences
 from ui.palette import alert_text
 from ui.settings import InterfaceLanguage, Preferences, load_preferences, save_preferences
+from ui.widgets.form_columns import align_label_columns
 from ui.widgets.sender_form import SenderForm
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -127,6 +128,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
+        align_label_columns(self.identity.form, new_cases_form, interface_form, self.deadlines.form)
         self._fill(self.preferences)
         self.interface_language.currentIndexChanged.connect(self._notice_restart)
         chain_tab_order(

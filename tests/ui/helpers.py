@@ -34,6 +34,7 @@ def click_header(qtbot: QtBot, header: QHeaderView, column: int) -> None:
 def widen_case_list(qtbot: QtBot, window: MainWindow) -> None:
     """Give the list of cases the room to show every column, as a user widening it would."""
     window.resize(1800, 900)
+    qtbot.waitUntil(lambda: sum(window.splitter.sizes()) > 1700)
     case_list = window.case_list
     total = sum(window.splitter.sizes())
     width = case_list.natural_width()

@@ -4,6 +4,7 @@ on a fixed day."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from core.interactions import add_interaction
 from core.model import Channel, Direction, Jurisdiction, Language, Moment, Sector
 from core.promises import add_promise
 from ui.next_steps.case_steps import CaseNextSteps
+from ui.next_steps.wording import sentence
 from ui.record_change import Part, RecordChange
 from ui.settings import load_preferences
 from ui.settings_dialog import PreferencesDialog
@@ -92,6 +94,28 @@ def test_the_steps_are_short_with_their_sentences_on_hover_and_in_the_details(
     steps.linkActivated.emit("details:")
     assert "No written complaint has been sent yet" not in steps.text()
     assert "Show details" in steps.text()
+
+
+def test_the_short_form_shows_the_first_steps_and_the_details_all_of_them(
+    demo: DesktopSession,
+) -> None:
+    workspace = demo.window.workspace
+    assert workspace is not None
+    for days, text in ((2, "Call back"), (3, "Refund the shipping")):
+        workspace.perform(
+            "Add a promise",
+            lambda store, days=days, text=text: add_promise(
+                store, case_id=1, text=text, due_on=DAY + dt.timedelta(days=days)
+            ),
+            RecordChange(Part.PROMISES, case_id=1),
+        )
+    steps = next_steps(demo)
+    assert len(steps.steps) == 4
+    assert steps.text().count("<br/>") == 3
+    assert "Show all 4" in steps.text()
+    steps.linkActivated.emit("details:")
+    assert steps.text().count("<br/>") == 4
+    assert all(sentence(step) in html.unescape(steps.text()) for step in steps.steps)
 
 
 def test_a_complaint_letter_gives_the_dates_of_the_telecom_mediator(

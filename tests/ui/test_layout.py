@@ -10,7 +10,7 @@ from ui.models.case_table_model import CaseColumn
 from ui.models.interaction_table_model import InteractionColumn
 from ui.startup import DesktopSession
 
-from .helpers import column_texts, widen_case_list
+from .helpers import click_header, column_texts, widen_case_list
 
 
 def test_on_first_start_the_case_on_show_gets_most_of_the_window(
@@ -31,10 +31,9 @@ def test_a_narrow_list_of_cases_leaves_out_columns_until_it_is_wider(
     total = sum(window.splitter.sizes())
     window.splitter.setSizes([280, total - 280])
     qtbot.waitUntil(lambda: case_list.isColumnHidden(CaseColumn.IN_DISPUTE))
-    sorted_by = case_list.horizontalHeader().sortIndicatorSection()
-    assert not case_list.isColumnHidden(sorted_by)
     assert not case_list.isColumnHidden(CaseColumn.TITLE)
     assert not case_list.isColumnHidden(CaseColumn.STATUS)
+    assert not case_list.isColumnHidden(CaseColumn.NEXT_DUE)
     header = case_list.horizontalHeader()
     assert header.length() <= case_list.viewport().width()
 
@@ -43,6 +42,19 @@ def test_a_narrow_list_of_cases_leaves_out_columns_until_it_is_wider(
     assert header.sectionSize(CaseColumn.IN_DISPUTE) >= case_list.sizeHintForColumn(
         CaseColumn.IN_DISPUTE
     )
+
+
+def test_the_column_the_user_sorts_by_stays_when_the_list_narrows(
+    demo_session: DesktopSession, qtbot: QtBot
+) -> None:
+    window = demo_session.window
+    case_list = window.case_list
+    widen_case_list(qtbot, window)
+    click_header(qtbot, case_list.horizontalHeader(), CaseColumn.IN_DISPUTE)
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([280, total - 280])
+    qtbot.waitUntil(lambda: case_list.isColumnHidden(CaseColumn.COUNTERPARTY))
+    assert not case_list.isColumnHidden(CaseColumn.IN_DISPUTE)
 
 
 def test_columns_follow_the_width_of_their_list_until_one_is_sized_by_hand(

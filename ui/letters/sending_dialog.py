@@ -19,9 +19,12 @@ from core.letters.register import Letter, update_sending
 from ui.errors import describe_problem
 from ui.formatting import format_day
 from ui.labels import label
+from ui.palette import alert_text
 from ui.record_change import Part, RecordChange
 from ui.widgets.date_input import DateInput
 from ui.workspace import Workspace
+
+_WIDTH_IN_CHARACTERS = 64
 
 
 class SendingDialog(QDialog):
@@ -31,7 +34,8 @@ class SendingDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.letter = letter
-        self.setWindowTitle(self.tr("Sending and reply"))
+        self.setWindowTitle(self.tr("Sending and Reply"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * _WIDTH_IN_CHARACTERS)
         heading = QLabel(
             self.tr("{kind} of {date}, sent by {mode}").format(
                 kind=label(letter.kind),
@@ -53,6 +57,7 @@ class SendingDialog(QDialog):
         self.reply.set_date(letter.reply_received_on)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {alert_text().name()}; font-weight: bold;")
         self.problem.hide()
 
         form = QFormLayout()

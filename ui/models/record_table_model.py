@@ -49,7 +49,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
     the others (dates, statuses, amounts) always show whole."""
     give_way: ClassVar[tuple[int, ...]] = ()
     """Columns a narrow list leaves out, first to last, so the others show whole; they come
-    back when the list is wider. The column the list is sorted by always stays."""
+    back when the list is wider. A column the user clicked to sort by stays."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -37,6 +37,9 @@ PROMISE_LINK: Final = "promise"
 LETTER_LINK: Final = "letter"
 SOURCE_LINK: Final = "source"
 DETAILS_LINK: Final = "details"
+SHORT_STEPS: Final = 3
+"""The short form shows the first steps (overdue first, then by date); the rest with the
+details."""
 _TITLE_SHOWN: Final = 60
 """A step's title in the short form is cut at this many characters (a long promise)."""
 
@@ -118,7 +121,8 @@ class CaseNextSteps(QLabel):
             return html.escape(self._nothing_due())
         lang = interface_language().value
         lines = []
-        for position, step in enumerate(self.steps):
+        shown = self.steps if self.detailed else self.steps[:SHORT_STEPS]
+        for position, step in enumerate(shown):
             said = sentence(step) if self.detailed else self._short(step)
             line = f"{self._severity_html(step, lang)} {html.escape(said)}"
             if is_unverified(step):
@@ -128,9 +132,14 @@ class CaseNextSteps(QLabel):
             elif step.letter_id is not None:
                 line += f' <a href="{LETTER_LINK}:{step.letter_id}">{self._see_letter()}</a>'
             lines.append(line)
-        toggle = self.tr("Show less") if self.detailed else self.tr("Show details")
+        if self.detailed:
+            toggle = self.tr("Show less")
+        elif len(shown) < len(self.steps):
+            toggle = self.tr("Show all {count}").format(count=len(self.steps))
+        else:
+            toggle = self.tr("Show details")
         toggle_link = f'<a href="{DETAILS_LINK}:">{html.escape(toggle)}</a>'
-        if self._unverified():
+        if any(is_unverified(step) for step in shown):
             note = self.tr(
                 "{mark} Not yet checked by a lawyer: point at the asterisk to see the source."
             ).format(mark=UNVERIFIED_MARK)

@@ -14,6 +14,9 @@ from core.errors import InvalidInputError
 from ui.formatting import format_day
 from ui.language import interface_language
 
+_ROOM_AROUND = 40
+"""Beside the typed text: the field's margins and its clear button."""
+
 
 class DateInput(QWidget):
     """A line to type a date in and the day it reads as; empty means no date.
@@ -33,6 +36,9 @@ class DateInput(QWidget):
         self.line = QLineEdit()
         self.line.setClearButtonEnabled(True)
         self.line.setPlaceholderText(self.tr("e.g. 14/03/2026, in 3 days"))
+        self.line.setMinimumWidth(
+            self.line.fontMetrics().horizontalAdvance(self.line.placeholderText()) + _ROOM_AROUND
+        )
         self.reading = QLabel()
         self.reading.setMinimumWidth(
             self.reading.fontMetrics().horizontalAdvance("00 Sept 0000") + 8

@@ -37,7 +37,7 @@ class SenderForm(QWidget):
         self.phone = QLineEdit()
         self.phone.setAccessibleName(self.tr("Sender's phone number"))
 
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Na&me:"), self.name)
         form.addRow(self.tr("Postal a&ddress:"), self.postal_address)
