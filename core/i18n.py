@@ -47,6 +47,13 @@ def translate(message_id: str, lang: str, /, **params: object) -> str:
     return message_id
 
 
+def plural_form(count: int, lang: str) -> str:
+    """ "one" or "other": which form of a counted message `lang` uses for `count`. French
+    counts 0 and 1 as singular ("0 dossier exporté"), English only 1 ("0 cases exported")."""
+    singular = abs(count) <= 1 if lang == "fr" else abs(count) == 1
+    return "one" if singular else "other"
+
+
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
     """The user's language as the POSIX locale variables state it: "fr" or "en"."""
     env = os.environ if environ is None else environ

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from core.errors import InvalidInputError
+from core.i18n import plural_form
 from core.model import Money, MoneyKind, MoneyLine
 
 LOYALTY_POINTS: Final = "PTS"
@@ -109,8 +110,7 @@ def format_money(money: Money, lang: str) -> str:
     if exponent:
         digits += ("," if french else ".") + str(fraction).rjust(exponent, "0")
     if money.currency == LOYALTY_POINTS:
-        singular = whole <= 1 if french else whole == 1
-        word = "point" if singular else "points"
+        word = "point" if plural_form(whole, lang) == "one" else "points"
         return f"{sign}{digits}{NO_BREAK_SPACE}{word}"
     symbol = _SYMBOLS.get(money.currency)
     if french:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TextIO
 
-from core.i18n import translate
+from core.i18n import plural_form, translate
 
 _CAMEL_BOUNDARY = re.compile(r"(?<!^)(?=[A-Z])")
 _BOLD = "\x1b[1m"
@@ -41,13 +41,9 @@ class Console:
         return translate(message_id, self.lang, **params)
 
     def count(self, message_id: str, count: int, /, **params: object) -> str:
-        """A message with a number in it, singular or plural as the language wants.
-
-        French counts 0 and 1 as singular, English only 1.
-        """
-        singular = count <= 1 if self.lang == "fr" else count == 1
-        suffix = "one" if singular else "other"
-        return self.text(f"{message_id}.{suffix}", count=count, **params)
+        """A message with a number in it, singular or plural as the language wants."""
+        form = plural_form(count, self.lang)
+        return self.text(f"{message_id}.{form}", count=count, **params)
 
     def label(self, value: StrEnum) -> str:
         """The word for an enum value ("broken" → "non tenu"): `cli.<enum_name>.<value>`."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from core.i18n import translate
+from core.i18n import plural_form, translate
 from core.letters.dates import long_date
 from core.model import Jurisdiction, Language
 
@@ -68,19 +68,13 @@ class Period:
             parts.append(("months", self.months))
         parts += [(unit, count) for unit, count in (("weeks", self.weeks), ("days", self.days))]
         words = [
-            translate(f"due.period.{unit}.{_plural_form(count, lang)}", lang, count=count)
+            translate(f"due.period.{unit}.{plural_form(count, lang)}", lang, count=count)
             for unit, count in parts
             if count
         ]
         if not words:
             return translate("due.period.days.other", lang, count=0)
         return translate("due.period.and", lang).join(words)
-
-
-def _plural_form(count: int, lang: str) -> str:
-    """French counts 0 and 1 as singular, English only 1."""
-    singular = count <= 1 if lang == "fr" else count == 1
-    return "one" if singular else "other"
 
 
 @dataclass(frozen=True, slots=True)
