@@ -184,15 +184,11 @@ def record_evidence(
     """Record a file already in the evidence store (`EvidenceFiles.ingest`) as a case's evidence.
 
     The desktop app copies big files in the background, then records them here, on the
-    window's connection, as one undoable step.
+    window's connection, as one undoable step. Whether the case already has the file is
+    asked inside the write, so another process attaching it meanwhile is not a crash.
     """
     get_case(store, case_id)
     require_links_in_case(store, case_id, interaction_id=interaction_id)
-    existing = store.conn.execute(
-        "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ?", [case_id, stored.sha256]
-    ).fetchone()
-    if existing is not None:
-        return Attachment(get_evidence(store, existing[0]), already_attached=True)
     name = display_name(original_name)
     record = {
         "case_id": case_id,
@@ -207,8 +203,14 @@ def record_evidence(
         "document_date": iso_or_none(document_date),
     }
     with store.write() as db:
-        evidence_id = insert_row(db, "evidence", record)
-        touch_case(store, case_id)
+        existing = store.conn.execute(
+            "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ?", [case_id, stored.sha256]
+        ).fetchone()
+        if existing is None:
+            evidence_id = insert_row(db, "evidence", record)
+            touch_case(store, case_id)
+    if existing is not None:
+        return Attachment(get_evidence(store, existing[0]), already_attached=True)
     return Attachment(get_evidence(store, evidence_id), already_attached=False)
 
 

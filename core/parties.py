@@ -11,7 +11,7 @@ from dataclasses import asdict
 
 from core.clock import utc_timestamp
 from core.database import Store
-from core.errors import InvalidInputError
+from core.errors import InvalidInputError, NotFoundError
 from core.model import CaseParty, Party, PartyKind, PartyRole
 from core.rows import fetch_all, fetch_one, insert_row
 
@@ -148,6 +148,8 @@ def link_party(store: Store, *, case_id: int, party_id: int, role: PartyRole) ->
     if role is PartyRole.COUNTERPARTY:
         raise InvalidInputError("error.counterparty_role")
     get_party(store, party_id)
+    if store.conn.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is None:
+        raise NotFoundError("error.case_not_found", id=case_id)
     with store.write() as db:
         db.execute(
             "INSERT OR IGNORE INTO case_parties (case_id, party_id, role) VALUES (?, ?, ?)",

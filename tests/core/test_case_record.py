@@ -241,6 +241,12 @@ def test_links_to_nothing_and_links_elsewhere_are_refused_saying_which(
     assert promise_history(store, promise.id)[-1].status is PromiseStatus.PENDING
 
 
+def test_a_party_cannot_be_given_a_role_in_a_case_that_is_not_there(store: Store) -> None:
+    carrier = add_party(store, name="Chronopost")
+    with pytest.raises(NotFoundError):
+        link_party(store, case_id=404, party_id=carrier.id, role=PartyRole.CARRIER)
+
+
 def test_a_party_named_when_editing_joins_the_case_of_the_record_edited(store: Store) -> None:
     """Whatever case id the edited value carries, the row stays where it is, and a party it
     names joins that case (as it does when the row is first recorded)."""

@@ -26,11 +26,12 @@ from core.evidence import (
     evidence_files,
     evidence_path,
     list_evidence,
+    record_evidence,
     referenced_hashes,
     verify_evidence,
 )
 from core.evidence_store import CHUNK_SIZE, EvidenceFiles, file_fingerprint
-from core.model import EvidenceKind
+from core.model import Evidence, EvidenceKind
 from core.text_extraction import extract_pending
 from tests.factories import make_case, make_interaction
 
@@ -319,6 +320,34 @@ def test_long_lists_of_files_go_to_sqlite_a_slice_at_a_time(store: Store, tmp_pa
     assert referenced_hashes(store, gone | {kept.evidence.sha256}) == {kept.evidence.sha256}
     assert collect_unreferenced_files(store, candidates=gone) == gone
     assert extract_pending(store, evidence_ids=range(1, 2000)) == 1
+
+
+def test_a_file_another_process_records_meanwhile_is_already_attached(
+    store: Store, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line and the window may attach the same file to a case at once."""
+    case = make_case(store)
+    stored = evidence_files(store).ingest(write(tmp_path / "facture.pdf", b"%PDF-1.4 x"))
+    real_timestamp = evidence_module.utc_timestamp
+    others: list[Evidence] = []
+    started: list[bool] = []
+
+    def the_other_process_first() -> str:
+        if not started:
+            started.append(True)
+            with Store.open(data_dir) as other:
+                others.append(
+                    record_evidence(
+                        other, case_id=case.id, stored=stored, original_name="facture.pdf"
+                    ).evidence
+                )
+        return real_timestamp()
+
+    monkeypatch.setattr(evidence_module, "utc_timestamp", the_other_process_first)
+    attached = record_evidence(store, case_id=case.id, stored=stored, original_name="scan.pdf")
+    assert attached.already_attached
+    assert attached.evidence == others[0]
+    assert list_evidence(store, case.id) == others
 
 
 def test_a_damaged_stored_copy_is_replaced_when_the_file_comes_again(
