@@ -134,6 +134,8 @@ def save_party(store: Store, party: Party) -> Party:
     get_party(store, party.id)
     if party.organisation_id == party.id:
         raise InvalidInputError("error.party_own_organisation")
+    if party.organisation_id is not None:
+        get_party(store, party.organisation_id)
     fields = asdict(party)
     fields.pop("id")
     fields["name"] = clean_name(party.name)

@@ -34,7 +34,7 @@ from core.model import (
     Sender,
 )
 from core.money_lines import add_money_line
-from core.parties import add_party, case_parties, find_or_add_party, link_party
+from core.parties import add_party, case_parties, find_or_add_party, link_party, save_party
 from core.promises import add_promise, promise_history, save_promise, settle_promise
 from tests.factories import day, make_case, make_interaction
 
@@ -241,10 +241,14 @@ def test_links_to_nothing_and_links_elsewhere_are_refused_saying_which(
     assert promise_history(store, promise.id)[-1].status is PromiseStatus.PENDING
 
 
-def test_a_party_cannot_be_given_a_role_in_a_case_that_is_not_there(store: Store) -> None:
+def test_a_party_cannot_point_to_a_case_or_an_organisation_that_is_not_there(
+    store: Store,
+) -> None:
     carrier = add_party(store, name="Chronopost")
     with pytest.raises(NotFoundError):
         link_party(store, case_id=404, party_id=carrier.id, role=PartyRole.CARRIER)
+    with pytest.raises(NotFoundError):
+        save_party(store, replace(carrier, organisation_id=404))
 
 
 def test_a_party_named_when_editing_joins_the_case_of_the_record_edited(store: Store) -> None:
