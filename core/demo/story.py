@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Final
 
-from core.cases import create_case, delete_case, get_case, set_references
+from core.cases import create_case, get_case, set_references
 from core.clock import today as current_day
 from core.database import Store
 from core.demo.exhibits import (
@@ -109,27 +109,25 @@ def create_demo_case(store: Store, *, lang: Language, today: dt.date | None = No
     """Record the whole Orange / Chronopost story as a new case, in `lang`.
 
     Parties already in the directory (Orange from an earlier demo or a real case) are reused.
-    If anything fails midway, the half-made case is deleted again.
+    It is one transaction: failing or killed midway, it leaves no half-made case and no new
+    directory entry (the exhibit files it stored, if any, go with the next sweep).
     """
     texts = demo_texts(lang)
     day_zero = today or current_day()
-    parties = _directory_entries(store, texts)
-    case = create_case(
-        store,
-        title=texts["case.title"],
-        counterparty=parties["orange"].id,
-        jurisdiction=Jurisdiction.FR,
-        language=lang,
-        sector=Sector.TELECOM,
-        desired_outcome=texts["case.desired_outcome"],
-        notes=texts["case.notes"],
-        sender=_sender(texts),
-    )
-    try:
+    with store.write():
+        parties = _directory_entries(store, texts)
+        case = create_case(
+            store,
+            title=texts["case.title"],
+            counterparty=parties["orange"].id,
+            jurisdiction=Jurisdiction.FR,
+            language=lang,
+            sector=Sector.TELECOM,
+            desired_outcome=texts["case.desired_outcome"],
+            notes=texts["case.notes"],
+            sender=_sender(texts),
+        )
         _record_story(store, case, texts, parties, day_zero)
-    except BaseException:
-        delete_case(store, case.id)
-        raise
     return get_case(store, case.id)
 
 

@@ -228,6 +228,7 @@ def test_a_demo_that_fails_midway_leaves_no_half_made_case(
     with pytest.raises(OSError, match="disk full"):
         create_demo_case(store, lang=Language.FR, today=TODAY)
     assert list_cases(store) == []
+    assert list_parties(store) == []
     assert evidence_files(store).stored_hashes() == set()
 
 
