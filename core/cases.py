@@ -98,34 +98,35 @@ def create_case(
     notes: str = "",
     sender: Sender | None = None,
 ) -> Case:
-    """Open a new dispute. `counterparty` is a directory id, or a name found or added there."""
-    if isinstance(counterparty, int):
-        counterparty_id = get_party(store, counterparty).id
-    else:
-        counterparty_id = find_or_add_party(
-            store, name=clean_name(counterparty), kind=PartyKind.COMPANY
-        ).id
-    stamp = utc_timestamp()
-    draft = Case(
-        id=0,
-        title=title,
-        counterparty_id=counterparty_id,
-        status=CaseStatus.OPEN,
-        jurisdiction=jurisdiction,
-        language=language,
-        sector=sector,
-        desired_outcome=desired_outcome,
-        notes=notes,
-        sender=sender or Sender(),
-        created_at=stamp,
-        updated_at=stamp,
-    )
-    record = _editable_fields(draft) | {
-        "status": CaseStatus.OPEN.value,
-        "created_at": stamp,
-        "updated_at": stamp,
-    }
+    """Open a new dispute. `counterparty` is a directory id, or a name found or added there
+    (in the same transaction: a case refused adds no party)."""
     with store.write() as db:
+        if isinstance(counterparty, int):
+            counterparty_id = get_party(store, counterparty).id
+        else:
+            counterparty_id = find_or_add_party(
+                store, name=clean_name(counterparty), kind=PartyKind.COMPANY
+            ).id
+        stamp = utc_timestamp()
+        draft = Case(
+            id=0,
+            title=title,
+            counterparty_id=counterparty_id,
+            status=CaseStatus.OPEN,
+            jurisdiction=jurisdiction,
+            language=language,
+            sector=sector,
+            desired_outcome=desired_outcome,
+            notes=notes,
+            sender=sender or Sender(),
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        record = _editable_fields(draft) | {
+            "status": CaseStatus.OPEN.value,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
         case_id = insert_row(db, "cases", record)
     return get_case(store, case_id)
 

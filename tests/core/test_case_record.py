@@ -34,7 +34,14 @@ from core.model import (
     Sender,
 )
 from core.money_lines import add_money_line
-from core.parties import add_party, case_parties, find_or_add_party, link_party, save_party
+from core.parties import (
+    add_party,
+    case_parties,
+    find_or_add_party,
+    find_party,
+    link_party,
+    save_party,
+)
 from core.promises import add_promise, promise_history, save_promise, settle_promise
 from tests.factories import day, make_case, make_interaction
 
@@ -239,6 +246,12 @@ def test_links_to_nothing_and_links_elsewhere_are_refused_saying_which(
             store, case_id=case.id, kind=MoneyKind.BILLED, amount=Money(1, "EUR"), promise_id=404
         )
     assert promise_history(store, promise.id)[-1].status is PromiseStatus.PENDING
+
+
+def test_a_case_refused_for_its_title_adds_no_counterparty(store: Store) -> None:
+    with pytest.raises(InvalidInputError):
+        create_case(store, title="   ", counterparty="Nouvel Opérateur")
+    assert find_party(store, "Nouvel Opérateur") is None
 
 
 def test_a_party_cannot_point_to_a_case_or_an_organisation_that_is_not_there(
