@@ -34,6 +34,9 @@ width; dates, statuses and amounts show whole."""
 _STRETCH_COLUMN_SHARE = 0.3
 """By default the stretching column (a summary, a promise) keeps at least this share."""
 _NARROWEST_COLUMN = 48
+_USEFUL_ELASTIC_WIDTH = 96
+"""A name cut shorter than this says little: a narrow list leaves out a column rather than
+cut names to less."""
 _ROWS_MEASURED = 200
 """Columns fit the first rows and those on screen, not all 10,000 of a long timeline."""
 _REFIT_DELAY_MS = 80
@@ -186,15 +189,15 @@ class RecordTableView(QTableView, Generic[RecordT]):
         header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
 
     def _columns_left_out(self, widths: dict[int, int], room: int) -> set[int]:
-        """The `give_way` columns to leave out so the others fit in `room`, elastic ones
-        cut to the narrowest; never the one the user sorted by."""
+        """The `give_way` columns to leave out so the others fit in `room`, names cut to a
+        useful width; never the column the user sorted by."""
         elastic = self.source_model.elastic
         shown = dict(widths)
         kept = self._sorted_by_hand
         left_out: set[int] = set()
         for column in self.source_model.give_way:
             needed = sum(
-                min(width, _NARROWEST_COLUMN) if column_ in elastic else width
+                min(width, _USEFUL_ELASTIC_WIDTH) if column_ in elastic else width
                 for column_, width in shown.items()
             )
             if needed <= room:

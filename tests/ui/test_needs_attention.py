@@ -214,7 +214,7 @@ def test_the_daily_notice_shows_once_a_day_and_again_for_what_is_new(
     banner = first.window.dashboard.notice_banner
     qtbot.waitUntil(banner.isVisible)
     count = first.window.dashboard.attention.model.rowCount()
-    text = banner.message.text()
+    text = banner.message.full_text()
     assert text.startswith(f"{count} things need your attention: Promise: A technician comes")
     assert "Reply to “Complaint” (Fibre never connected)" in text
     assert first.window.statusBar().currentMessage() == text
@@ -233,7 +233,7 @@ def test_the_daily_notice_shows_once_a_day_and_again_for_what_is_new(
     assert again.window.next_steps.day.check()
     banner = again.window.dashboard.notice_banner
     qtbot.waitUntil(banner.isVisible)
-    assert banner.message.text() == (
+    assert banner.message.full_text() == (
         "1 thing needs your attention: Promise: Line tested (Fibre never connected)"
     )
     assert load_last_notified(settings) == later

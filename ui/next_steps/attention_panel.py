@@ -17,6 +17,8 @@ from ui.record_table_view import RecordTableView
 ROWS_SHOWN: Final = 5
 """The list grows with its rows up to this many, then scrolls: the cases stay in view."""
 WEEK_DAYS: Final = 7
+_WHAT_SHARE: Final = 0.4
+"""What is due keeps this share of a narrow list; the day gives way before it is cut."""
 
 
 class AttentionPanel(QWidget):
@@ -51,6 +53,7 @@ class AttentionPanel(QWidget):
             self.model,
             accessible_name=self.tr("Needs attention"),
             stretch_column=AttentionColumn.WHAT,
+            stretch_share=_WHAT_SHARE,
         )
         self.view.setAlternatingRowColors(False)
         self.view.setTabKeyNavigation(False)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWidget
+
+from ui.widgets.elided_label import ElidedLabel
+
+_LINES = 2
+"""The notice keeps to two lines above the list that says the same in full; all of it on
+hover and in the status line."""
 
 
 class NoticeBanner(QFrame):
@@ -31,11 +37,7 @@ class NoticeBanner(QFrame):
         self.setPalette(palette)
         self.setAccessibleName(self.tr("Daily notice"))
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(self.tr("What needs your attention"))
+        self.message = ElidedLabel(self.tr("What needs your attention"), lines=_LINES)
 
         self.show_button = QPushButton(self.tr("S&how"))
         self.show_button.setAccessibleName(self.tr("Show what needs attention"))
@@ -58,7 +60,7 @@ class NoticeBanner(QFrame):
         self.hide()
 
     def show_notice(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.show_value(text)
         self.show()
 
     def dismiss(self) -> None:
