@@ -16,7 +16,9 @@ from core.i18n import translate
 from core.letters.draft import Block, BlockKind, LetterDraft
 from core.letters.enclosures import Form, PreparedEnclosure
 from core.letters.fonts import SANS, SERIF
+from core.letters.typography import french_spacing, unbreakable_for_print
 from core.letters.wording import wording_for
+from core.model import Language
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -28,9 +30,10 @@ _RULE_COLOUR: Final = "#9a9a9a"
 _HEADER_FILL: Final = "#ececec"
 
 
-def markup(text: str, blank_pattern: str = "") -> str:
-    """User text as reportlab paragraph markup: escaped, line breaks kept, blanks marked."""
-    escaped = escape(text)
+def markup(text: str, blank_pattern: str = "", *, french: bool = False) -> str:
+    """User text as reportlab paragraph markup: escaped, line breaks kept, blanks marked, the
+    spaces that must not break kept whole (and French's before : ; ! ? » and after «)."""
+    escaped = escape(unbreakable_for_print(french_spacing(text) if french else text))
     if blank_pattern:
         escaped = re.sub(
             blank_pattern,
@@ -38,6 +41,11 @@ def markup(text: str, blank_pattern: str = "") -> str:
             escaped,
         )
     return escaped.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def prose(text: str, draft: LetterDraft) -> str:
+    """The letter's text as markup, set in the typography of the letter's language."""
+    return markup(text, draft.blank_pattern, french=draft.language is Language.FR)
 
 
 class Styles:
@@ -132,7 +140,7 @@ def letter_story(
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     def text(value: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(markup(value, draft.blank_pattern), style)
+        return Paragraph(prose(value, draft), style)
 
     width = text_width(draft)
     addresses = Table(
@@ -173,7 +181,7 @@ def letter_story(
         words = wording_for(draft.language, draft.jurisdiction)
         listing: list[Flowable] = [
             Spacer(0, 6 * MM),
-            Paragraph(escape(words("letter.enclosures_heading")), styles.heading),
+            Paragraph(prose(words("letter.enclosures_heading"), draft), styles.heading),
         ]
         appended = {prepared.enclosure.number for prepared in enclosures if prepared.appended}
         for enclosure in draft.enclosures:
@@ -200,7 +208,7 @@ def _block(block: Block, draft: LetterDraft, styles: Styles, width: float) -> li
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph
 
     def text(value: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(markup(value, draft.blank_pattern), style)
+        return Paragraph(prose(value, draft), style)
 
     match block.kind:
         case BlockKind.HEADING:
@@ -232,10 +240,10 @@ def _chart(block: Block, draft: LetterDraft, styles: Styles, width: float) -> li
     return [
         KeepTogether(
             [
-                Paragraph(markup(block.heading), styles.heading),
+                Paragraph(prose(block.heading, draft), styles.heading),
                 chart_drawing(draft.chart, width),
                 Spacer(0, 2 * MM),
-                Paragraph(markup(block.text, draft.blank_pattern), styles.small),
+                Paragraph(prose(block.text, draft), styles.small),
             ]
         )
     ]
@@ -253,7 +261,7 @@ def _table(block: Block, draft: LetterDraft, styles: Styles, width: float) -> Fl
     cells = [
         [
             Paragraph(
-                markup(cell, draft.blank_pattern),
+                prose(cell, draft),
                 styles.cell_head
                 if row_number == 0
                 else styles.cell_right
@@ -303,10 +311,13 @@ def enclosure_story(
         PageBreak(),
         marker.flowable(f"enclosure-{number}"),
         Paragraph(
-            escape(words("letter.enclosure_title_page", number=number)), styles.enclosure_title
+            prose(words("letter.enclosure_title_page", number=number), draft),
+            styles.enclosure_title,
         ),
-        Paragraph(markup(prepared.enclosure.title), styles.body),
-        Paragraph(escape(words("letter.enclosure_copy_note", sha256=prepared.sha256)), styles.mono),
+        Paragraph(prose(prepared.enclosure.title, draft), styles.body),
+        Paragraph(
+            prose(words("letter.enclosure_copy_note", sha256=prepared.sha256), draft), styles.mono
+        ),
         Spacer(0, 6 * MM),
     ]
     page_width, page_height = page_size(draft)
