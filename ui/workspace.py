@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.database import Store
@@ -37,10 +37,10 @@ class RecordCommand(QUndoCommand):
         if self._already_done:
             self._already_done = False
             return
-        self._replay(self.workspace.tr("Redone: {action}"))
+        self._replay(QCoreApplication.translate("Workspace", "Redone: {action}"))
 
     def undo(self) -> None:
-        self._replay(self.workspace.tr("Undone: {action}"))
+        self._replay(QCoreApplication.translate("Workspace", "Undone: {action}"))
 
     def _replay(self, announcement: str) -> None:
         try:

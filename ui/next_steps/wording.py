@@ -27,10 +27,6 @@ _BODY_KINDS: Final = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NextSteps", text)
-
-
 def sentence(step: NextStep) -> str:
     """The step in one sentence, dates written out, in the interface language."""
     return step.describe(interface_language().value)
@@ -56,33 +52,51 @@ def _body_title(step: NextStep) -> str:
     last_day = step.kind is StepKind.ESCALATION_LAST_DAY
     if _is_ombudsman(step):
         if last_day:
-            return _tr("Ombudsman: last day to refer the case")
-        return _tr("Ombudsman: the case can be referred")
+            return QCoreApplication.translate("NextSteps", "Ombudsman: last day to refer the case")
+        return QCoreApplication.translate("NextSteps", "Ombudsman: the case can be referred")
     if last_day:
-        return _tr("Mediator: last day to refer the case")
-    return _tr("Mediator: the case can be referred")
+        return QCoreApplication.translate("NextSteps", "Mediator: last day to refer the case")
+    return QCoreApplication.translate("NextSteps", "Mediator: the case can be referred")
 
 
 def step_title(step: NextStep, *, marked: bool = True) -> str:
     """What the step is about, in a few words ("Promise: A technician comes"); a rule from
     secondary sources only ends with an asterisk when `marked`."""
     if step.kind in _PROMISE_KINDS:
-        title = _tr("Promise: {promise}").format(promise=step.detail)
+        title = QCoreApplication.translate("NextSteps", "Promise: {promise}").format(
+            promise=step.detail
+        )
     elif step.kind in _REPLY_KINDS:
-        title = _tr("Reply to “{letter}”").format(letter=step.detail)
+        title = QCoreApplication.translate("NextSteps", "Reply to “{letter}”").format(
+            letter=step.detail
+        )
     elif step.kind in _BODY_KINDS:
         title = _body_title(step)
     else:
         title = {
-            StepKind.WRITTEN_COMPLAINT_NEEDED: _tr("Send a written complaint"),
-            StepKind.ANSWER_DUE: _tr("The company’s answer"),
-            StepKind.ANSWER_OVERDUE: _tr("The company’s answer"),
-            StepKind.DELIVERY_DUE: _tr("Delivery of your order"),
-            StepKind.DELIVERY_OVERDUE: _tr("Delivery of your order"),
-            StepKind.NEXT_LEVEL_OPENS: _tr("Next level of complaint"),
-            StepKind.NEXT_LEVEL_OPEN: _tr("Next level of complaint"),
-            StepKind.WITHDRAWAL_ENDS: _tr("Last day to withdraw"),
-            StepKind.LIMITATION_CLOSE: _tr("Last day to act"),
+            StepKind.WRITTEN_COMPLAINT_NEEDED: QCoreApplication.translate(
+                "NextSteps", "Send a written complaint"
+            ),
+            StepKind.ANSWER_DUE: QCoreApplication.translate("NextSteps", "The company’s answer"),
+            StepKind.ANSWER_OVERDUE: QCoreApplication.translate(
+                "NextSteps", "The company’s answer"
+            ),
+            StepKind.DELIVERY_DUE: QCoreApplication.translate(
+                "NextSteps", "Delivery of your order"
+            ),
+            StepKind.DELIVERY_OVERDUE: QCoreApplication.translate(
+                "NextSteps", "Delivery of your order"
+            ),
+            StepKind.NEXT_LEVEL_OPENS: QCoreApplication.translate(
+                "NextSteps", "Next level of complaint"
+            ),
+            StepKind.NEXT_LEVEL_OPEN: QCoreApplication.translate(
+                "NextSteps", "Next level of complaint"
+            ),
+            StepKind.WITHDRAWAL_ENDS: QCoreApplication.translate(
+                "NextSteps", "Last day to withdraw"
+            ),
+            StepKind.LIMITATION_CLOSE: QCoreApplication.translate("NextSteps", "Last day to act"),
         }[step.kind]
     return f"{title} {UNVERIFIED_MARK}" if marked and is_unverified(step) else title
 
@@ -98,17 +112,19 @@ def when_text(step: NextStep, today: dt.date) -> str:
     """How soon, in words: "Overdue by 3 days", "Today", "Tomorrow", "In 5 days", "Now"; a
     day passed that was no deadline (a mediator open since) is "Since 3 Nov 2026"."""
     if step.date is None:
-        return _tr("Now")
+        return QCoreApplication.translate("NextSteps", "Now")
     late = days_late(step, today)
     if late and step.severity is not Severity.OVERDUE:
-        return _tr("Since {day}").format(day=format_day(step.date))
+        return QCoreApplication.translate("NextSteps", "Since {day}").format(
+            day=format_day(step.date)
+        )
     if late == 1:
-        return _tr("Overdue by 1 day")
+        return QCoreApplication.translate("NextSteps", "Overdue by 1 day")
     if late:
-        return _tr("Overdue by {count} days").format(count=late)
+        return QCoreApplication.translate("NextSteps", "Overdue by {count} days").format(count=late)
     ahead = (step.date - today).days
     if ahead == 0:
-        return _tr("Today")
+        return QCoreApplication.translate("NextSteps", "Today")
     if ahead == 1:
-        return _tr("Tomorrow")
-    return _tr("In {count} days").format(count=ahead)
+        return QCoreApplication.translate("NextSteps", "Tomorrow")
+    return QCoreApplication.translate("NextSteps", "In {count} days").format(count=ahead)

@@ -26,11 +26,6 @@ from PySide6.QtWidgets import (
 FieldsT = TypeVar("FieldsT", bound="RowFields")
 
 
-def _tr(text: str) -> str:
-    """Translated in this class's own context, whichever editor inherits it."""
-    return QCoreApplication.translate("RowsEditor", text)
-
-
 class RowFields:
     """The fields of one row, left to right; the editor adds the buttons."""
 
@@ -183,11 +178,25 @@ class RowsEditor(QWidget, Generic[FieldsT]):
 
     def _name_buttons(self, row: _Row[FieldsT], row_number: int) -> None:
         """Say which row a button acts on ("Remove row 2"), for people who cannot see it."""
-        named = [(row.remove, _tr("Remove"), _tr("Remove row {number}"))]
+        named = [
+            (
+                row.remove,
+                QCoreApplication.translate("RowsEditor", "Remove"),
+                QCoreApplication.translate("RowsEditor", "Remove row {number}"),
+            )
+        ]
         if row.up is not None and row.down is not None:
             named += [
-                (row.up, _tr("Move up"), _tr("Move row {number} up")),
-                (row.down, _tr("Move down"), _tr("Move row {number} down")),
+                (
+                    row.up,
+                    QCoreApplication.translate("RowsEditor", "Move up"),
+                    QCoreApplication.translate("RowsEditor", "Move row {number} up"),
+                ),
+                (
+                    row.down,
+                    QCoreApplication.translate("RowsEditor", "Move down"),
+                    QCoreApplication.translate("RowsEditor", "Move row {number} down"),
+                ),
             ]
         for button, text, accessible in named:
             button.setText(text)
