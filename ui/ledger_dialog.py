@@ -41,7 +41,7 @@ class LedgerDialog(QDialog):
     `RecoursError` for what was typed (a date that is not one).
 
     Signals:
-        saved(object): the edit was made; carries what the action returned.
+        saved(object): the edit was made; carries what the action returned, the record saved.
     """
 
     saved = Signal(object)
@@ -104,3 +104,12 @@ class LedgerDialog(QDialog):
         self.problem.hide()
         self.saved.emit(result)
         self.accept()
+
+
+def show_form(form: LedgerDialog, select_id: Callable[[int], object]) -> LedgerDialog:
+    """Show `form` without blocking (the window stays responsive, tests can drive it); the
+    record it saves is then selected with `select_id`, and the form let go once closed."""
+    form.saved.connect(lambda saved: select_id(saved.id))
+    form.finished.connect(lambda _result: form.deleteLater())
+    form.open()
+    return form

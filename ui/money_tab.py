@@ -20,7 +20,7 @@ from ui.case_tab import CaseTab
 from ui.errors import show_error
 from ui.formatting import format_amounts
 from ui.labels import label
-from ui.ledger_dialog import LedgerDialog
+from ui.ledger_dialog import LedgerDialog, show_form
 from ui.models.money_table_model import MoneyColumn, MoneyTableModel
 from ui.money_line_dialog import MoneyLineDialog
 from ui.money_totals import MoneyTotals
@@ -110,27 +110,21 @@ class MoneyTab(CaseTab):
         self.delete_action.setEnabled(selected)
         self.add_action.setEnabled(self.workspace is not None and self.case_id is not None)
 
-    def _open(self, dialog: LedgerDialog) -> None:
-        """Show a form without blocking: the window stays responsive, tests can drive it."""
-        self.dialog = dialog
-        dialog.saved.connect(self._select_saved)
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        dialog.open()
-
-    def _select_saved(self, line: object) -> None:
-        if isinstance(line, MoneyLine):
-            self.select_id(line.id)
-
     def add_line(self) -> None:
         if self.workspace is None or self.case_id is None:
             return
-        self._open(MoneyLineDialog(self.workspace, case_id=self.case_id, parent=self))
+        self.dialog = show_form(
+            MoneyLineDialog(self.workspace, case_id=self.case_id, parent=self), self.select_id
+        )
 
     def edit_line(self) -> None:
         line = self.selected_line()
         if self.workspace is None or self.case_id is None or line is None:
             return
-        self._open(MoneyLineDialog(self.workspace, case_id=self.case_id, line=line, parent=self))
+        self.dialog = show_form(
+            MoneyLineDialog(self.workspace, case_id=self.case_id, line=line, parent=self),
+            self.select_id,
+        )
 
     def delete_selected(self) -> None:
         """Delete the selected amount, once the user confirms; Undo brings it back."""

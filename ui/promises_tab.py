@@ -22,7 +22,7 @@ from core.promise_ledger import ledger_interactions, promise_story
 from core.promises import delete_promise, list_promises
 from ui.case_tab import CaseTab
 from ui.errors import show_error
-from ui.ledger_dialog import LedgerDialog
+from ui.ledger_dialog import LedgerDialog, show_form
 from ui.models.promise_table_model import PromiseColumn, PromiseTableModel
 from ui.promise_dialog import PromiseDialog
 from ui.promise_history import PromiseHistoryPanel
@@ -206,28 +206,20 @@ class PromisesTab(CaseTab):
             return
         self.history.show_story(story, today())
 
-    def _open(self, dialog: LedgerDialog) -> None:
-        """Show a form without blocking: the window stays responsive, tests can drive it."""
-        self.dialog = dialog
-        dialog.saved.connect(self._select_saved)
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        dialog.open()
-
-    def _select_saved(self, promise: object) -> None:
-        if isinstance(promise, Promise):
-            self.select_id(promise.id)
-
     def add_promise(self) -> None:
         if self.workspace is None or self.case_id is None:
             return
-        self._open(PromiseDialog(self.workspace, case_id=self.case_id, parent=self))
+        self.dialog = show_form(
+            PromiseDialog(self.workspace, case_id=self.case_id, parent=self), self.select_id
+        )
 
     def edit_promise(self) -> None:
         promise = self.selected_promise()
         if self.workspace is None or self.case_id is None or promise is None:
             return
-        self._open(
-            PromiseDialog(self.workspace, case_id=self.case_id, promise=promise, parent=self)
+        self.dialog = show_form(
+            PromiseDialog(self.workspace, case_id=self.case_id, promise=promise, parent=self),
+            self.select_id,
         )
 
     def settle_promise(self, status: PromiseStatus | None) -> None:
@@ -235,7 +227,10 @@ class PromisesTab(CaseTab):
         promise = self.selected_promise()
         if self.workspace is None or promise is None:
             return
-        self._open(SettlePromiseDialog(self.workspace, promise=promise, status=status, parent=self))
+        self.dialog = show_form(
+            SettlePromiseDialog(self.workspace, promise=promise, status=status, parent=self),
+            self.select_id,
+        )
 
     def delete_selected(self) -> None:
         """Delete the selected promise, once the user confirms; Undo brings it back."""
