@@ -3,6 +3,7 @@ compiled, and actually shown in the window."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -301,3 +302,66 @@ def test_the_dialogs_speak_french_with_a_shortcut_letter_each(
         assert _english_left(_shown_texts(dialog)) == [], name
         assert _clashing_widget_mnemonics(dialog) == [], name
         dialog.close()
+
+
+_TEXT_SETTERS = frozenset(
+    {
+        "QAction",
+        "QCheckBox",
+        "QGroupBox",
+        "QLabel",
+        "QPushButton",
+        "QRadioButton",
+        "QToolButton",
+        "addAction",
+        "addMenu",
+        "addRow",
+        "addTab",
+        "information",
+        "question",
+        "setAccessibleName",
+        "setIconText",
+        "setInformativeText",
+        "setPlaceholderText",
+        "setStatusTip",
+        "setTabText",
+        "setText",
+        "setTitle",
+        "setToolTip",
+        "setWhatsThis",
+        "setWindowTitle",
+        "showMessage",
+        "warning",
+    }
+)
+
+
+_MARKUP = re.compile(r"</?[a-z0-9]+/?>")
+
+
+def _called_name(call: ast.Call) -> str:
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    return call.func.id if isinstance(call.func, ast.Name) else ""
+
+
+def _literal_words(node: ast.expr) -> bool:
+    """Whether the argument is a text written in the code, not passed through translation."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return any(char.isalpha() for char in _MARKUP.sub("", node.value))
+    if isinstance(node, ast.JoinedStr):
+        return any(_literal_words(part) for part in node.values)
+    return False
+
+
+def test_no_text_reaches_the_screen_without_passing_through_translation() -> None:
+    untranslated = []
+    for path in sorted((PROJECT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _called_name(node) in _TEXT_SETTERS:
+                untranslated += [
+                    f"{path.relative_to(PROJECT)}:{node.lineno}"
+                    for argument in node.args
+                    if _literal_words(argument)
+                ]
+    assert untranslated == []
