@@ -14,19 +14,18 @@ imported and why, and each message's warnings, in the interface language.
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
 from core.cases import get_case
 from core.database import Store
 from core.errors import InvalidInputError, OperationCancelled, RecoursError
-from core.evidence import collect_unreferenced_files, evidence_files
+from core.evidence import evidence_files
 from core.filenames import display_name, name_from_path
 from core.interactions import get_interaction
 from core.mail import (
@@ -42,9 +41,10 @@ from core.mail.folders import EMAIL_SUFFIX
 from core.media_types import SNIFF_BYTES
 from ui.email_import_report import EmailImportReport, EmailImportReportDialog, headline
 from ui.errors import show_error
+from ui.import_queue import ImportQueue
 from ui.record_change import Part, RecordChange
 from ui.settings import Preferences, app_settings, load_preferences
-from ui.tasks import TaskControl, show_progress, start_task
+from ui.tasks import TaskControl, TaskHandle, show_progress, start_task
 from ui.workspace import Workspace
 
 IMPORTED_PARTS: Final = Part.TIMELINE | Part.EVIDENCE | Part.DIRECTORY | Part.CASE
@@ -186,47 +186,27 @@ class _Request:
     case_id: int
 
 
-class EmailImporter(QObject):
+class EmailImporter(ImportQueue[_Request]):
     """Imports saved emails into a case, one drop at a time (drops made meanwhile wait).
 
     Signals:
         finished(EmailImportReport): an import ended; the record already shows its messages.
     """
 
-    finished = Signal(object)
-
     def __init__(self, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
-        self.parent_widget = parent_widget
-        self.workspace: Workspace | None = None
         self.settings: QSettings | None = None
-        self.progress_dialog: QProgressDialog | None = None
         self.report_dialog: EmailImportReportDialog | None = None
-        self._waiting: deque[_Request] = deque()
-        self._running: _Request | None = None
-
-    def bind(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-
-    def is_busy(self) -> bool:
-        return self._running is not None
 
     def import_sources(self, sources: Sequence[Path], case_id: int) -> None:
         """Import these `.eml` files and folders into the case, in the background."""
-        if self.workspace is None or not sources:
-            return
-        self._waiting.append(_Request(tuple(sources), case_id))
-        if self._running is None:
-            self._start_next()
+        if self.workspace is not None and sources:
+            self.enqueue(_Request(tuple(sources), case_id))
 
-    def _start_next(self) -> None:
-        if not self._waiting or self.workspace is None:
-            return
-        data_dir = self.workspace.store.data_dir
-        request = self._running = self._waiting.popleft()
+    def start(self, request: _Request, workspace: Workspace) -> TaskHandle | None:
+        data_dir = workspace.store.data_dir
         if data_dir is None:
-            self._running = None
-            return
+            return None
         texts = ProgressTexts(
             searching=self.tr("Looking for emails…"),
             reading=self.tr("Reading “{name}” ({index} of {count})…"),
@@ -236,21 +216,13 @@ class EmailImporter(QObject):
                 data_dir, request.case_id, request.sources, texts, control
             ),
             on_success=lambda outcome: self._read(request, outcome),
-            on_failure=self._read_failed,
+            on_failure=self.task_failed,
             parent=self,
         )
         self.progress_dialog = show_progress(
             handle, title=self.tr("Importing emails"), parent=self.parent_widget
         )
-        handle.finished.connect(self._task_ended)
-
-    def _task_ended(self) -> None:
-        self._running = None
-        self.progress_dialog = None
-        self._start_next()
-
-    def _read_failed(self, error: BaseException) -> None:
-        show_error(self.parent_widget, error)
+        return handle
 
     def _preferences(self) -> Preferences:
         return load_preferences(self.settings if self.settings is not None else app_settings())
@@ -258,7 +230,7 @@ class EmailImporter(QObject):
     def _read(self, request: _Request, outcome: ReadOutcome) -> None:
         assert self.workspace is not None
         if outcome.cancelled:
-            self._forget(outcome.new_hashes)
+            self.forget(outcome.new_hashes)
             self.workspace.announced.emit(self.tr("Email import cancelled: nothing was imported."))
             self.finished.emit(EmailImportReport(request.case_id, cancelled=True))
             return
@@ -267,10 +239,10 @@ class EmailImporter(QObject):
             recorded = self._record(request.case_id, outcome.ready, addresses)
             case_title = get_case(self.workspace.store, request.case_id).title
         except RecoursError as error:
-            self._forget(outcome.new_hashes)
+            self.forget(outcome.new_hashes)
             show_error(self.parent_widget, error)
             return
-        self._forget(outcome.new_hashes)
+        self.forget(outcome.new_hashes)
         report = EmailImportReport(
             request.case_id,
             results=(*recorded, *outcome.settled),
@@ -312,9 +284,3 @@ class EmailImporter(QObject):
         return self.workspace.perform(
             description, record, RecordChange(IMPORTED_PARTS, case_id=case_id)
         )
-
-    def _forget(self, hashes: set[str]) -> None:
-        """Remove the files this import copied in that no evidence uses (a cancelled import,
-        a message found twice in one drop)."""
-        if self.workspace is not None and hashes:
-            collect_unreferenced_files(self.workspace.store, candidates=hashes)

@@ -10,24 +10,23 @@ are kept. A file the case already has is said to be there, and kept once.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.database import Store
 from core.datadir import APP_NAME
 from core.errors import OperationCancelled, RecoursError
-from core.evidence import Attachment, collect_unreferenced_files, list_evidence, record_evidence
+from core.evidence import Attachment, list_evidence, record_evidence
 from core.evidence_store import EvidenceFiles, StoredFile
 from core.filenames import display_name, name_from_path
 from ui.errors import describe_problem, show_error
 from ui.file_drops import DropTarget
+from ui.import_queue import ImportQueue
 from ui.record_change import Part, RecordChange
-from ui.tasks import TaskControl, show_progress, start_task
+from ui.tasks import TaskControl, TaskHandle, show_progress, start_task
 from ui.workspace import Workspace
 
 
@@ -116,43 +115,24 @@ def _size_or_zero(path: Path) -> int:
         return 0
 
 
-class EvidenceImporter(QObject):
+class EvidenceImporter(ImportQueue[_Request]):
     """Imports files into a case, one drop at a time (drops made meanwhile wait their turn).
 
     Signals:
         finished(ImportReport): an import ended; the record already shows its files.
     """
 
-    finished = Signal(object)
-
     def __init__(self, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
-        self.parent_widget = parent_widget
-        self.workspace: Workspace | None = None
-        self.progress_dialog: QProgressDialog | None = None
         self.report_box: QMessageBox | None = None
-        self._waiting: deque[_Request] = deque()
-        self._running: _Request | None = None
-
-    def bind(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-
-    def is_busy(self) -> bool:
-        return self._running is not None
 
     def import_files(self, paths: Sequence[Path], target: DropTarget) -> None:
         """Attach these files to the target's case (and interaction), in the background."""
-        if self.workspace is None or not paths:
-            return
-        self._waiting.append(_Request(tuple(paths), target))
-        if self._running is None:
-            self._start_next()
+        if self.workspace is not None and paths:
+            self.enqueue(_Request(tuple(paths), target))
 
-    def _start_next(self) -> None:
-        if not self._waiting or self.workspace is None:
-            return
-        request = self._running = self._waiting.popleft()
-        files = EvidenceFiles(self.workspace.store.evidence_dir)
+    def start(self, request: _Request, workspace: Workspace) -> TaskHandle:
+        files = EvidenceFiles(workspace.store.evidence_dir)
         count = len(request.paths)
         texts = [
             self.tr("Copying “{name}” ({index} of {count})…").format(
@@ -163,25 +143,17 @@ class EvidenceImporter(QObject):
         handle = start_task(
             lambda control: copy_into_store(files, request.paths, texts, control),
             on_success=lambda outcome: self._copied(request, outcome),
-            on_failure=self._copy_failed,
+            on_failure=self.task_failed,
             parent=self,
         )
         self.progress_dialog = show_progress(
             handle, title=self.tr("Adding evidence"), parent=self.parent_widget
         )
-        handle.finished.connect(self._task_ended)
-
-    def _task_ended(self) -> None:
-        self._running = None
-        self.progress_dialog = None
-        self._start_next()
-
-    def _copy_failed(self, error: BaseException) -> None:
-        show_error(self.parent_widget, error)
+        return handle
 
     def _copied(self, request: _Request, outcome: CopyOutcome) -> None:
         if outcome.cancelled:
-            self._forget(outcome.new_hashes())
+            self.forget(outcome.new_hashes())
             self._announce(self.tr("Adding evidence cancelled: nothing was attached."))
             self.finished.emit(ImportReport(request.target, cancelled=True))
             return
@@ -191,7 +163,7 @@ class EvidenceImporter(QObject):
             try:
                 attached = self._record(request.target, to_record)
             except RecoursError as error:
-                self._forget(outcome.new_hashes())
+                self.forget(outcome.new_hashes())
                 show_error(self.parent_widget, error)
                 return
         report = ImportReport(request.target, attached, already, outcome.failed)
@@ -243,11 +215,6 @@ class EvidenceImporter(QObject):
         return self.workspace.perform(
             description, record, RecordChange(parts, case_id=target.case_id)
         )
-
-    def _forget(self, hashes: set[str]) -> None:
-        """Remove the files this import copied in, unless something uses them after all."""
-        if self.workspace is not None and hashes:
-            collect_unreferenced_files(self.workspace.store, candidates=hashes)
 
     def _announce(self, sentence: str) -> None:
         if self.workspace is not None:
