@@ -7,6 +7,7 @@ with 10,000 interactions is read once, not after every promise edited.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
@@ -87,6 +88,18 @@ class CaseTab(QWidget):
     def select_id(self, record_id: int) -> bool:
         """Select the row of this record (a search hit, a link followed); False if absent."""
         return self.view.select_where(lambda record: record.id == record_id)
+
+    def make_action(
+        self, text: str, icon_text: str, status_tip: str, slot: Callable[[], None]
+    ) -> QAction:
+        """An action of this tab: its menu text, its short toolbar text, the tip that says
+        what it does (in the status line and on hover), and what it does."""
+        action = QAction(text, self)
+        action.setIconText(icon_text)
+        action.setStatusTip(status_tip)
+        action.setToolTip(status_tip)
+        action.triggered.connect(slot)
+        return action
 
     def case_actions(self) -> list[QAction]:
         """Actions this tab offers for the selected case (menus and toolbar show them)."""

@@ -6,8 +6,6 @@ promised, and the amount in dispute, which the letters will claim.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
@@ -49,20 +47,20 @@ class MoneyTab(CaseTab):
         layout.addWidget(self.totals)
         self.dialog: LedgerDialog | None = None
 
-        self.add_action = self._action(
+        self.add_action = self.make_action(
             self.tr("Add &Amount…"),
             self.tr("Add Amount"),
             self.tr("Record an amount promised, billed, paid, refunded or claimed"),
             self.add_line,
         )
         self.add_action.setShortcut(ADD_AMOUNT_SHORTCUT)
-        self.edit_action = self._action(
+        self.edit_action = self.make_action(
             self.tr("&Edit Amount…"),
             self.tr("Edit"),
             self.tr("Change the selected amount"),
             self.edit_line,
         )
-        self.delete_action = self._action(
+        self.delete_action = self.make_action(
             self.tr("&Delete Amount…"),
             self.tr("Delete"),
             self.tr("Delete the selected amount"),
@@ -74,16 +72,6 @@ class MoneyTab(CaseTab):
         self.view.activated.connect(lambda _index: self.edit_line())
         self.view.selectionModel().selectionChanged.connect(self._enable_actions)
         self._enable_actions()
-
-    def _action(
-        self, text: str, icon_text: str, status_tip: str, slot: Callable[[], None]
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setIconText(icon_text)
-        action.setStatusTip(status_tip)
-        action.setToolTip(status_tip)
-        action.triggered.connect(slot)
-        return action
 
     def case_actions(self) -> list[QAction]:
         return [self.add_action, self.edit_action, self.delete_action]

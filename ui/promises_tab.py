@@ -7,8 +7,6 @@ date, for the note and the interaction or evidence that shows it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
@@ -64,40 +62,40 @@ class PromisesTab(CaseTab):
         self.dialog: LedgerDialog | None = None
         self._fitted = False
 
-        self.add_action = self._action(
+        self.add_action = self.make_action(
             self.tr("Add &Promise…"),
             self.tr("Add Promise"),
             self.tr("Record a promise not made in a logged interaction (a contract, a letter)"),
             self.add_promise,
         )
         self.add_action.setShortcut(ADD_PROMISE_SHORTCUT)
-        self.edit_action = self._action(
+        self.edit_action = self.make_action(
             self.tr("&Edit Promise…"),
             self.tr("Edit"),
             self.tr("Change the wording, who made it, when, and by when"),
             self.edit_promise,
         )
-        self.kept_action = self._action(
+        self.kept_action = self.make_action(
             self.tr("Mark Promise &Kept…"),
             self.tr("Kept"),
             self.tr("The promise was kept: say when, and what shows it"),
             lambda: self.settle_promise(PromiseStatus.KEPT),
         )
         self.kept_action.setShortcut(MARK_KEPT_SHORTCUT)
-        self.broken_action = self._action(
+        self.broken_action = self.make_action(
             self.tr("Mark Promise &Broken…"),
             self.tr("Broken"),
             self.tr("The promise was broken: say when, and what shows it"),
             lambda: self.settle_promise(PromiseStatus.BROKEN),
         )
         self.broken_action.setShortcut(MARK_BROKEN_SHORTCUT)
-        self.settle_action = self._action(
+        self.settle_action = self.make_action(
             self.tr("&What Came of the Promise…"),
             self.tr("Outcome"),
             self.tr("Mark the promise kept, broken, partly kept, withdrawn or pending again"),
             lambda: self.settle_promise(None),
         )
-        self.delete_action = self._action(
+        self.delete_action = self.make_action(
             self.tr("&Delete Promise…"),
             self.tr("Delete"),
             self.tr("Delete the selected promise and its history"),
@@ -116,16 +114,6 @@ class PromisesTab(CaseTab):
         self.view.activated.connect(lambda _index: self.edit_promise())
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self._show_selected()
-
-    def _action(
-        self, text: str, icon_text: str, status_tip: str, slot: Callable[[], None]
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setIconText(icon_text)
-        action.setStatusTip(status_tip)
-        action.setToolTip(status_tip)
-        action.triggered.connect(slot)
-        return action
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the ledger is seen, fit it to its rows; after that the splitter
