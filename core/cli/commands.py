@@ -240,6 +240,7 @@ def import_case(args: argparse.Namespace, store: Store, console: Console) -> int
 
 
 def letter(args: argparse.Namespace, store: Store, console: Console) -> int:
+    from core.deadlines import DeadlineSettings
     from core.letters.options import LetterOptions
     from core.letters.service import make_letter
 
@@ -251,6 +252,7 @@ def letter(args: argparse.Namespace, store: Store, console: Console) -> int:
         letter_date=parse_day(args.date, today=today()) if args.date else today(),
         sending_mode=args.sent_by,
         tracking_number=args.tracking,
+        deadline_settings=DeadlineSettings(ombudsman_weeks=args.ombudsman_weeks),
     )
     destination = Path(args.output).expanduser().absolute()
     rendered = make_letter(store, case_id=case.id, options=options, destination=destination)

@@ -303,6 +303,12 @@ def build_parser(prog: str | None = None) -> CommandLineParser:
     )
     letter.add_argument("--date", metavar="DATE", help="the letter's date (default today)")
     letter.add_argument(
+        "--ombudsman-weeks",
+        type=weeks,
+        metavar="WEEKS",
+        help="weeks before the UK telecoms ombudsman can be asked (default: the rules', 8)",
+    )
+    letter.add_argument(
         "--record",
         action="store_true",
         help="also record it on the case as sent: an outbound letter with the PDF as evidence",

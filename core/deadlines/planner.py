@@ -137,10 +137,6 @@ class _Planner:
             steps += self.body_dates(body, complained)
         return steps
 
-    def waiting_weeks(self, body: Escalation) -> int:
-        chosen = self.settings.weeks_for(body.weeks_setting) if body.weeks_setting else None
-        return body.after_weeks if chosen is None else chosen
-
     def body_about(self, body: Escalation, *, day: dt.date | None, start: dt.date | None) -> _About:
         return _About(
             date=day,
@@ -148,7 +144,7 @@ class _Planner:
             body_id=body.id,
             source=body.source,
             review=body.review,
-            period=Period(months=body.after_months, weeks=self.waiting_weeks(body)),
+            period=Period(months=body.after_months, weeks=self.settings.waiting_weeks(body)),
             limit=Period(months=body.limit_months) if body.limit_months else None,
         )
 
@@ -164,7 +160,7 @@ class _Planner:
         )
 
     def body_dates(self, body: Escalation, complained: dt.date) -> list[NextStep]:
-        opens = body.opens_on(complained, weeks=self.waiting_weeks(body))
+        opens = body.opens_on(complained, weeks=self.settings.waiting_weeks(body))
         closes = body.closes_on(complained)
         if closes is not None and closes < self.today:
             return []

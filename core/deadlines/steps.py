@@ -15,6 +15,7 @@ from typing import Final
 from core.i18n import plural_form, translate
 from core.letters.dates import long_date
 from core.model import Jurisdiction, Language
+from core.rules import Escalation
 
 
 class Severity(StrEnum):
@@ -92,11 +93,12 @@ class DeadlineSettings:
     soon_days: int = 7
     limit_notice_days: int = 30
 
-    def weeks_for(self, setting: str) -> int | None:
-        """The user's figure for a rule's `weeks_setting`, or None to keep the rule's."""
-        if setting == "ombudsman_weeks":
+    def waiting_weeks(self, body: Escalation) -> int:
+        """The weeks to wait, after the body's months, before it can be asked: the user's
+        figure when the rule names a setting they changed, else the rule's."""
+        if body.weeks_setting == "ombudsman_weeks" and self.ombudsman_weeks is not None:
             return self.ombudsman_weeks
-        return None
+        return body.after_weeks
 
 
 KNOWN_WEEK_SETTINGS: Final = frozenset({"ombudsman_weeks"})

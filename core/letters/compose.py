@@ -251,6 +251,7 @@ class _Composer:
             language=language,
             jurisdiction=self.options.jurisdiction,
             letter_date=self.options.letter_date,
+            settings=self.options.deadline_settings,
         )
         if self.chart is not None:
             self.add(
@@ -379,7 +380,9 @@ class _Composer:
             elif body.kind is BodyKind.COURT:
                 self.paragraph(key, self.words("next_steps.court", name=name))
             else:
-                opens = body.opens_on(complained)
+                settings = self.options.deadline_settings
+                weeks = None if settings is None else settings.waiting_weeks(body)
+                opens = body.opens_on(complained, weeks=weeks)
                 closes = body.closes_on(complained)
                 limit = (
                     ""

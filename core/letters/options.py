@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from core.case_record import CaseRecord
 from core.letters.kinds import LetterKind, SendingMode
@@ -18,6 +18,9 @@ from core.model import (
     Sender,
 )
 
+if TYPE_CHECKING:
+    from core.deadlines import DeadlineSettings
+
 _SETTLED_AGAINST = (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT)
 IdT = TypeVar("IdT", int, str)
 
@@ -29,6 +32,8 @@ class LetterOptions:
     The selections are ids of the case's interactions, promises, evidence and legal grounds;
     None means "the default" (see `default_selection`). `default_sender` signs the letter when
     the case has no sender identity of its own (the user's identity from the preferences).
+    `deadline_settings` are the user's own waits (the desktop app's preferences, `--ombudsman-
+    weeks`), so the letter announces the day the app counts; None keeps the rules' figures.
     """
 
     kind: LetterKind
@@ -44,6 +49,7 @@ class LetterOptions:
     ground_ids: tuple[str, ...] | None = None
     call_interaction_id: int | None = None
     default_sender: Sender | None = None
+    deadline_settings: DeadlineSettings | None = None
 
 
 @dataclass(frozen=True, slots=True)

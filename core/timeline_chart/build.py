@@ -290,9 +290,10 @@ def letter_chart(
     language: Language,
     jurisdiction: Jurisdiction,
     letter_date: dt.date,
+    settings: DeadlineSettings | None = None,
 ) -> TimelineChart | None:
     """The chart a letter shows: the case as it stands on the letter's date."""
-    steps = next_steps(record, letters, today=letter_date)
+    steps = next_steps(record, letters, today=letter_date, settings=settings)
     return build_chart(
         record,
         letters,

@@ -122,3 +122,49 @@ def test_bad_requests_get_one_line(tmp_path: Path) -> None:
         data, "letter", "1", "--kind", "complaint", "-o", str(missing_folder)
     )
     assert str(missing_folder.parent) in line and "No such file" in line
+
+
+def test_the_ombudsman_weeks_chosen_give_the_day_the_letter_announces(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    succeeds(
+        data,
+        "new-case",
+        "--title",
+        "Broadband",
+        "--counterparty",
+        "Telco plc",
+        "--jurisdiction",
+        "UK",
+        "--sector",
+        "telecom",
+        "--lang",
+        "en",
+    )
+    succeeds(
+        data,
+        "log",
+        "1",
+        "--channel",
+        "letter",
+        "--direction",
+        "out",
+        "--at",
+        "2026-11-26",
+        "--summary",
+        "Written complaint",
+    )
+    reminder = tmp_path / "reminder.pdf"
+    succeeds(
+        data,
+        "letter",
+        "1",
+        "--kind",
+        "reminder",
+        "--date",
+        "2026-12-10",
+        "--ombudsman-weeks",
+        "6",
+        "-o",
+        str(reminder),
+    )
+    assert "from 7 January 2027" in text_of(reminder)

@@ -29,6 +29,7 @@ from core.deadlines.steps import KNOWN_WEEK_SETTINGS
 from core.demo import create_demo_case
 from core.i18n import catalog
 from core.interactions import add_interaction
+from core.letters.compose import build_draft
 from core.letters.facts import KNOWN_FACTS
 from core.letters.kinds import LetterKind, SendingMode
 from core.letters.options import LetterOptions
@@ -320,6 +321,26 @@ def test_the_uk_telecoms_ombudsman_opens_after_eight_weeks_or_the_weeks_set(stor
     assert opens.date == day("2027-01-07")
     assert "6 weeks after your written complaint of 26 November 2026" in opens.describe("en")
     assert "6 semaines après" in opens.describe("fr")
+
+
+def test_a_letter_announces_the_ombudsman_on_the_day_the_weeks_set_give(store: Store) -> None:
+    case = open_case(store, law=Jurisdiction.UK)
+    write(store, case, day("2026-11-26"))
+    record = load_case_record(store, case.id)
+
+    def next_steps_text(settings: DeadlineSettings | None) -> str:
+        options = LetterOptions(
+            kind=LetterKind.REMINDER,
+            language=Language.EN,
+            jurisdiction=Jurisdiction.UK,
+            letter_date=day("2026-12-10"),
+            deadline_settings=settings,
+        )
+        draft = build_draft(record, options)
+        return " ".join(block.text for block in draft.blocks if block.key.startswith("next."))
+
+    assert "from 21 January 2027" in next_steps_text(None)
+    assert "from 7 January 2027" in next_steps_text(DeadlineSettings(ombudsman_weeks=6))
 
 
 def test_the_weeks_setting_leaves_other_ombudsmen_alone(store: Store) -> None:

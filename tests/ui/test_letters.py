@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -13,14 +14,26 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from core.cases import get_case
+from core.clock import today
 from core.evidence import list_evidence
 from core.interactions import list_interactions
 from core.letters.kinds import LetterKind
 from core.letters.register import list_letters
-from core.model import CaseStatus, EvidenceKind, Sender
+from core.model import (
+    CaseStatus,
+    Channel,
+    Direction,
+    EvidenceKind,
+    Jurisdiction,
+    Language,
+    Moment,
+    Sector,
+    Sender,
+)
 from ui.letters.letter_table_model import LetterColumn
 from ui.letters.letter_window import LetterWindow
 from ui.letters.letters_tab import LettersTab
+from ui.settings import Preferences, save_preferences
 from ui.startup import DesktopSession
 from ui.workspace import Workspace
 
@@ -154,6 +167,43 @@ def test_the_users_identity_signs_when_the_case_has_none(
     qtbot.addWidget(window)
     row = window.paragraphs.row_of("signature")
     assert row is not None and window.paragraphs.text(row) == "Amélie Durand"
+
+
+def test_the_ombudsman_weeks_of_the_preferences_give_the_day_the_letter_announces(
+    workspace: Workspace, qtbot: QtBot, settings: QSettings
+) -> None:
+    from core.cases import create_case
+    from core.interactions import add_interaction
+
+    case = create_case(
+        workspace.store,
+        title="Broadband",
+        counterparty="Telco plc",
+        jurisdiction=Jurisdiction.UK,
+        language=Language.EN,
+        sector=Sector.TELECOM,
+    )
+    complained = today() - dt.timedelta(days=7)
+    add_interaction(
+        workspace.store,
+        case_id=case.id,
+        occurred=Moment(complained),
+        channel=Channel.LETTER,
+        direction=Direction.OUTBOUND,
+        summary="Written complaint",
+    )
+    save_preferences(settings, Preferences(ombudsman_weeks=6))
+    window = LetterWindow(workspace, case.id, settings=settings, kind=LetterKind.REMINDER)
+    qtbot.addWidget(window)
+
+    referral = complained + dt.timedelta(weeks=6)
+    model = window.paragraphs
+    next_steps = " ".join(
+        model.text(row)
+        for row in range(model.rowCount())
+        if model.piece(row).key.startswith("next.")
+    )
+    assert f"from {referral.day} {referral:%B %Y}" in next_steps
 
 
 def test_the_register_tab_lists_letters_and_keeps_their_sending(

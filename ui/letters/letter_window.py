@@ -53,7 +53,9 @@ from ui.letters.paragraph_model import ParagraphModel
 from ui.letters.piece_delegate import PieceDelegate
 from ui.letters.printing import print_pdf
 from ui.letters.rendering import LetterRequest, render
+from ui.next_steps.preferences_group import deadline_settings
 from ui.record_change import Part, RecordChange
+from ui.settings import load_preferences
 from ui.tasks import run_in_background
 from ui.window_state import WindowState, first_size
 from ui.workspace import Workspace
@@ -91,6 +93,7 @@ class LetterWindow(QDialog):
         self.workspace = workspace
         self.case_id = case_id
         self.default_sender = default_sender
+        self.deadline_settings = deadline_settings(load_preferences(settings))
         self.setWindowTitle(self.tr("Write a letter"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.record: CaseRecord = load_case_record(workspace.store, case_id)
@@ -235,6 +238,7 @@ class LetterWindow(QDialog):
             evidence_ids=self.choices.enclosures.checked_ids(),
             ground_ids=self.choices.grounds.checked_ids(),
             default_sender=self.default_sender,
+            deadline_settings=self.deadline_settings,
         )
 
     def _reset_selection(self) -> None:
