@@ -4,6 +4,7 @@ with a stable key, and the edits the user made, kept apart so they survive a reb
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -50,10 +51,15 @@ class Enclosure:
 
 @dataclass(frozen=True, slots=True)
 class LetterWarning:
-    """Something the user should know before sending: a blank left to fill in, a missing file."""
+    """Something the user should know before sending: a blank left to fill in, a missing file.
+
+    `piece` is the key of the editable text holding the blank the warning is about (see
+    `editable_texts`): once the user rewrites that text without the blank, the warning goes.
+    """
 
     message_id: str
     params: Mapping[str, object] = field(default_factory=dict)
+    piece: str = ""
 
     def describe(self, lang: str) -> str:
         params = dict(self.params)
@@ -140,7 +146,18 @@ def apply_edits(draft: LetterDraft, edits: Mapping[str, str]) -> LetterDraft:
             replace(item, title=edits.get(f"enclosure.{item.number}", item.title))
             for item in draft.enclosures
         ),
+        warnings=tuple(
+            warning
+            for warning in draft.warnings
+            if not _blank_filled(warning, edits, draft.blank_pattern)
+        ),
     )
+
+
+def _blank_filled(warning: LetterWarning, edits: Mapping[str, str], blank_pattern: str) -> bool:
+    """Whether the user rewrote the text the warning is about, leaving no blank in it."""
+    edited = edits.get(warning.piece) if warning.piece else None
+    return edited is not None and re.search(blank_pattern, edited) is None
 
 
 def _edited_block(block: Block, edits: Mapping[str, str]) -> Block:

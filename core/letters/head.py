@@ -48,19 +48,20 @@ class LetterHead:
     def date(self, day: dt.date) -> str:
         return long_date(day, self.options.language, self.options.jurisdiction)
 
-    def warn(self, message_id: str, **params: object) -> None:
-        self.warnings.append(LetterWarning(message_id, params))
+    def warn(self, message_id: str, piece: str, **params: object) -> None:
+        """Note a blank left in the editable text `piece`."""
+        self.warnings.append(LetterWarning(message_id, params, piece=piece))
 
     def sender_block(self) -> str:
         sender = self.sender
         lines = [sender.name or self.words.blank("letter.blank_sender_name")]
         if not sender.name:
-            self.warn("letter.no_sender_name")
+            self.warn("letter.no_sender_name", "sender")
         if sender.postal_address.strip():
             lines += _lines(sender.postal_address)
         else:
             lines.append(self.words.blank("letter.blank_sender_address"))
-            self.warn("letter.no_sender_address")
+            self.warn("letter.no_sender_address", "sender")
         lines += [part for part in (sender.phone, sender.email) if part]
         return "\n".join(lines)
 
@@ -82,7 +83,7 @@ class LetterHead:
             lines += address
         else:
             lines.append(self.words.blank("letter.blank_recipient_address"))
-            self.warn("letter.no_recipient_address", party=party.name)
+            self.warn("letter.no_recipient_address", "recipient", party=party.name)
         return "\n".join(lines)
 
     def recipient(self) -> Party:
@@ -107,8 +108,12 @@ class LetterHead:
 
     def sending_line(self) -> str:
         mode = self.options.sending_mode
-        tracking = self.options.tracking_number.strip() or self.words.blank("letter.blank_tracking")
-        return self.words(f"sending.{mode.value}", tracking=tracking)
+        tracking = self.options.tracking_number.strip()
+        blank = self.words.blank("letter.blank_tracking")
+        line = self.words(f"sending.{mode.value}", tracking=tracking or blank)
+        if not tracking and blank in line:
+            self.warn("letter.no_tracking", "sending")
+        return line
 
     def subject_text(self) -> str:
         day = self.call.occurred.day if self.call is not None else self.options.letter_date

@@ -21,7 +21,7 @@ from core.demo import create_demo_case
 from core.evidence import attach_evidence, evidence_path, list_evidence
 from core.interactions import add_interaction
 from core.letters.draft import editable_texts
-from core.letters.kinds import LetterKind
+from core.letters.kinds import LetterKind, SendingMode
 from core.letters.options import LetterOptions
 from core.letters.pdf import RenderedLetter
 from core.letters.service import letter_draft, make_letter
@@ -356,6 +356,27 @@ def test_a_missing_address_leaves_a_visible_blank_and_a_warning(
         "letter.no_recipient_address",
         "letter.no_sender_name",
     } <= ids
+
+
+def test_a_blank_rewritten_by_hand_is_no_longer_listed(store: Store) -> None:
+    from core.cases import create_case
+
+    case = create_case(store, title="Sans adresse", counterparty="Société X")
+    record = load_case_record(store, case.id)
+    registered = options(LetterKind.COMPLAINT)
+
+    def warned(edits: dict[str, str], chosen: LetterOptions = registered) -> set[str]:
+        return {w.message_id for w in letter_draft(record, chosen, edits).warnings}
+
+    assert {"letter.no_recipient_address", "letter.no_tracking"} <= warned({})
+    typed = {"recipient": "Société X\n1 rue du Port\n13002 Marseille"}
+    assert "letter.no_recipient_address" not in warned(typed)
+    half_done = {"recipient": "Société X\n[adresse du destinataire à compléter]"}
+    assert "letter.no_recipient_address" in warned(half_done)
+    numbered = replace(registered, tracking_number="1A 234 567 8901 2")
+    assert "letter.no_tracking" not in warned({}, numbered)
+    by_post = replace(registered, sending_mode=SendingMode.ORDINARY_POST)
+    assert "letter.no_tracking" not in warned({}, by_post)
 
 
 def test_the_users_own_identity_signs_a_case_that_has_none(store: Store, tmp_path: Path) -> None:

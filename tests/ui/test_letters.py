@@ -109,6 +109,25 @@ def test_leaving_out_an_enclosure_and_changing_the_kind(
     assert "Re: Complaint" in pdf_text(composer._latest.path)
 
 
+def test_a_blank_filled_in_leaves_the_list_of_things_to_check(
+    composer: LetterWindow, qtbot: QtBot
+) -> None:
+    missing = "The tracking number is missing"
+    assert missing in composer.warnings.text()
+    select_paragraph(composer, "sending")
+    composer.editor.selectAll()
+    with qtbot.waitSignal(composer.preview_ready, timeout=PREVIEW_TIMEOUT):
+        qtbot.keyClicks(composer.editor, "Registered letter No. 1A 234 567 8901 2")
+    assert missing not in composer.warnings.text()
+    qtbot.mouseClick(composer.restore_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(composer.preview_ready, timeout=PREVIEW_TIMEOUT):
+        pass
+    assert missing in composer.warnings.text()
+    with qtbot.waitSignal(composer.preview_ready, timeout=PREVIEW_TIMEOUT):
+        qtbot.keyClicks(composer.form.tracking, "1A 234 567 8901 2")
+    assert missing not in composer.warnings.text()
+
+
 def test_save_writes_the_pdf_where_the_user_chose(
     composer: LetterWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -37,7 +37,7 @@ from core.case_record import CaseRecord, load_case_record
 from core.errors import RecoursError
 from core.filenames import safe_filename
 from core.letters.compose import build_draft
-from core.letters.draft import LetterDraft, LetterWarning
+from core.letters.draft import LetterDraft, LetterWarning, apply_edits
 from core.letters.kinds import LetterKind
 from core.letters.options import LetterOptions
 from core.letters.pdf import RenderedLetter
@@ -266,7 +266,7 @@ class LetterWindow(QDialog):
             row = self.paragraphs.row_of(selected)
             if row is not None:
                 self.paragraph_list.setCurrentIndex(self.paragraphs.index(row, 0))
-        self._show_warnings(draft.warnings)
+        self._show_warnings(apply_edits(draft, self.paragraphs.edits()).warnings)
         self.preview_timer.start()
 
     def _selected_key(self) -> str | None:
