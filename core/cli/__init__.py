@@ -9,6 +9,7 @@ user can fix, 2 and a traceback for a bug.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import sqlite3
 import sys
@@ -35,6 +36,7 @@ StartGui = Callable[[Path], int]
 def run(argv: Sequence[str], *, start_gui: StartGui, prog: str | None = None) -> int:
     """Run one command line and return its exit code: failures are reported, never raised."""
     _tolerate_unencodable_output()
+    _quiet_file_readers()
     console = Console(language_from_environment())
     try:
         return _run(argv, console, start_gui, prog)
@@ -97,6 +99,13 @@ def _tolerate_unencodable_output() -> None:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="replace")
+
+
+def _quiet_file_readers() -> None:
+    """The libraries that read PDFs and images log what they find damaged; Recours says it in
+    its own words (one line per file), so their notes stay off the terminal."""
+    for name in ("pypdf", "PIL"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _silence_stdout() -> None:

@@ -96,6 +96,8 @@ def test_a_folder_with_a_bad_file_imports_the_rest_warns_in_french_and_exits_1(
     )
     directions = {item["direction"] for item in shown(case_dir)["interactions"]}
     assert directions == {"inbound"}
+    file_lines = [line for line in errors[1:] if line.strip()]
+    assert all(line.startswith(str(folder)) for line in file_lines), file_lines
 
 
 def test_own_addresses_come_from_the_environment_when_no_me_is_given(case_dir: Path) -> None:
