@@ -1,7 +1,8 @@
 """Spaces that must not break a line in print.
 
 French puts a space before the high punctuation marks (: ; ! ?) and inside guillemets; a line
-that starts with a colon or ends on an opening « is a typesetting fault. reportlab breaks lines
+that starts with a colon or ends on an opening « is a typesetting fault, and so is a number
+parted from what it counts ("26 | janvier", "8 | jours", "n° | 2"). reportlab breaks lines
 at a narrow no-break space (U+202F), which the French amounts use between thousands, but keeps
 an ordinary no-break space (U+00A0) whole, so print uses that one.
 """
@@ -15,6 +16,12 @@ NO_BREAK_SPACE: Final = "\u00a0"
 _NARROW_NO_BREAK_SPACE: Final = "\u202f"
 _SPACES_BEFORE_MARK: Final = re.compile(r"[ \u202f](?=[:;!?»])")
 _SPACES_AFTER_GUILLEMET: Final = re.compile(r"(?<=«)[ \u202f]")
+_COUNTED: Final = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    "|jours?|semaines?|mois|ans|heures?|minutes?|min|h|points?|€"
+)
+_SPACE_AFTER_NUMBER: Final = re.compile(rf"(?<=\d) (?=(?:{_COUNTED})(?!\w))")
+_SPACE_AFTER_NUMERO: Final = re.compile(r"(?<=\bn°) (?=\d)")
 
 
 def unbreakable_for_print(text: str) -> str:
@@ -23,6 +30,13 @@ def unbreakable_for_print(text: str) -> str:
 
 
 def french_spacing(text: str) -> str:
-    """The spaces before : ; ! ? » and after « made unbreakable; no space is added or removed."""
-    text = _SPACES_BEFORE_MARK.sub(NO_BREAK_SPACE, text)
-    return _SPACES_AFTER_GUILLEMET.sub(NO_BREAK_SPACE, text)
+    """The spaces before : ; ! ? », after «, between a number and the day's month or the unit
+    it counts, and after "n°" made unbreakable; no space is added or removed."""
+    for pattern in (
+        _SPACES_BEFORE_MARK,
+        _SPACES_AFTER_GUILLEMET,
+        _SPACE_AFTER_NUMBER,
+        _SPACE_AFTER_NUMERO,
+    ):
+        text = pattern.sub(NO_BREAK_SPACE, text)
+    return text

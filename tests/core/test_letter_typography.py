@@ -17,12 +17,15 @@ NBSP = "\u00a0"
 @pytest.mark.parametrize(
     ("typed", "printed"),
     [
-        ("Montant : 55 €", f"Montant{NBSP}: 55 €"),
+        ("Montant : 55 €", f"Montant{NBSP}: 55{NBSP}€"),
         ("Pourquoi ? Parce que ; enfin !", f"Pourquoi{NBSP}? Parce que{NBSP}; enfin{NBSP}!"),
         ("« livraison gratuite »", f"«{NBSP}livraison gratuite{NBSP}»"),
         ("https://example.org:8080", "https://example.org:8080"),
         ("déjà écrit\u202f:", f"déjà écrit{NBSP}:"),
         ("rien:à;changer", "rien:à;changer"),
+        ("le 26 janvier 2027, sous 8 jours", f"le 26{NBSP}janvier 2027, sous 8{NBSP}jours"),
+        ("pièce n° 2 et 8 600 points", f"pièce n°{NBSP}2 et 8 600{NBSP}points"),
+        ("en 2026 mais 3 joursdurant", "en 2026 mais 3 joursdurant"),
     ],
 )
 def test_french_spacing_binds_the_space_to_its_mark(typed: str, printed: str) -> None:
