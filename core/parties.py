@@ -5,6 +5,7 @@ Companies recur across disputes, so a party is kept once and linked to each case
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import unicodedata
 from dataclasses import asdict
@@ -28,6 +29,7 @@ _PARTY_FIELDS = (
 )
 _PARTY_COLUMNS = ", ".join(_PARTY_FIELDS)
 _QUALIFIED_PARTY_COLUMNS = ", ".join(f"p.{field}" for field in _PARTY_FIELDS)
+_EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+")
 
 
 def party_from_row(row: sqlite3.Row) -> Party:
@@ -55,6 +57,19 @@ def clean_name(name: str) -> str:
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not cleaned:
         raise InvalidInputError("error.empty_name")
+    return cleaned
+
+
+def clean_address(text: str) -> str:
+    """A postal address as it is printed: one line each, without blank or padded lines."""
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def clean_email(text: str) -> str:
+    """An email address as typed, refused when it cannot be one (no @, or spaces in it)."""
+    cleaned = text.strip()
+    if cleaned and _EMAIL_SHAPE.fullmatch(cleaned) is None:
+        raise InvalidInputError("party.bad_email", value=cleaned)
     return cleaned
 
 
@@ -101,7 +116,7 @@ def add_party(
         "name": clean_name(name),
         "kind": kind.value,
         "organisation_id": organisation_id,
-        "postal_address": postal_address.strip(),
+        "postal_address": clean_address(postal_address),
         "email": email.strip(),
         "phone": phone.strip(),
         "website": website.strip(),
@@ -130,16 +145,30 @@ def find_or_add_party(
 
 
 def save_party(store: Store, party: Party) -> Party:
-    """Write every editable field of `party` back to the directory."""
-    get_party(store, party.id)
+    """Write every editable field of `party` back to the directory.
+
+    A new name must be free: two entries spelled alike would make every name typed in a form
+    or on the command line ambiguous. (Entries alike from before, say from an archive, can
+    still be edited under their name.)
+    """
+    before = get_party(store, party.id)
     if party.organisation_id == party.id:
         raise InvalidInputError("error.party_own_organisation")
     if party.organisation_id is not None:
         get_party(store, party.organisation_id)
+    name = clean_name(party.name)
+    if name_key(name) != name_key(before.name):
+        namesake = find_party(store, name)
+        if namesake is not None:
+            raise InvalidInputError("party.name_taken", name=namesake.name)
     fields = asdict(party)
     fields.pop("id")
-    fields["name"] = clean_name(party.name)
+    fields["name"] = name
     fields["kind"] = party.kind.value
+    fields["postal_address"] = clean_address(party.postal_address)
+    fields["email"] = clean_email(party.email)
+    fields["phone"] = party.phone.strip()
+    fields["website"] = party.website.strip()
     with store.write() as db:
         db.table("parties").update(party.id, fields)
     return get_party(store, party.id)

@@ -21,6 +21,7 @@ from core.cases import create_case, get_case
 from core.cli.backup_commands import backup
 from core.cli.console import Console
 from core.cli.parser import PromiseRequest
+from core.cli.party_commands import party
 from core.cli.report_commands import cases, check, due, find, show
 from core.clock import local_now, today
 from core.database import Store
@@ -279,6 +280,7 @@ COMMANDS: Final[dict[str, Command]] = {
     "cases": cases,
     "show": show,
     "new-case": new_case,
+    "party": party,
     "log": log,
     "settle": settle,
     "attach": attach,

@@ -226,6 +226,19 @@ def build_parser(prog: str | None = None) -> CommandLineParser:
         "default: $RECOURS_MY_ADDRESSES, comma-separated)",
     )
 
+    party = command("party", "print a party of the directory, or set its contact details")
+    party.add_argument("party", metavar="NAME_OR_ID", help="its name, or its number")
+    party.add_argument(
+        "--address",
+        action="append",
+        metavar="TEXT",
+        help='a line of the postal address (repeat for each line; "" clears it)',
+    )
+    party.add_argument("--email", metavar="TEXT", help='its email address ("" clears it)')
+    party.add_argument("--phone", metavar="TEXT", help='its phone number ("" clears it)')
+    party.add_argument("--website", metavar="TEXT", help='its website ("" clears it)')
+    party.add_argument("--json", action="store_true", help="print the documented JSON form")
+
     search = command("search", "search every case (accents and case ignored)")
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--json", action="store_true", help="print a JSON list")
