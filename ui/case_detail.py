@@ -115,6 +115,7 @@ class CaseDetail(QStackedWidget):
 
     def bind(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.summary.bind(workspace)
         for tab in self.case_tabs():
             tab.bind(workspace)
 

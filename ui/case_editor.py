@@ -32,16 +32,17 @@ from PySide6.QtWidgets import (
 from core.cases import create_case, get_case, list_references, save_case, set_references
 from core.database import Store
 from core.errors import InvalidInputError, RecoursError
-from core.model import Jurisdiction, Language, PartyRole, Sector
+from core.model import Jurisdiction, Language, Party, PartyRole, Sector
 from core.parties import case_parties, link_party, list_parties, unlink_party
 from ui.errors import describe_problem
 from ui.focus import chain_tab_order
 from ui.labels import label
 from ui.palette import alert_text
+from ui.party_dialog import open_party_dialog
 from ui.record_change import Part, RecordChange
 from ui.settings import Preferences, load_preferences
 from ui.widgets.party_picker import PartyPicker
-from ui.widgets.party_roles_editor import PartyRolesEditor, resolve_involved
+from ui.widgets.party_roles_editor import PartyRolesEditor, offer_directory, resolve_involved
 from ui.widgets.references_editor import ReferencesEditor
 from ui.widgets.sender_form import SenderForm
 from ui.window_state import WindowState
@@ -100,6 +101,11 @@ class CaseEditor(QDialog):
         self.counterparty.setToolTip(
             self.tr("The company the dispute is with; a new name joins the directory")
         )
+        self.company_details = QPushButton(self.tr("Contact Det&ails…"))
+        self.company_details.setAutoDefault(False)
+        self.company_details.setAccessibleName(self.tr("Contact details of the company"))
+        self.company_details.clicked.connect(self._edit_company_details)
+        self.counterparty.editTextChanged.connect(self._offer_company_details)
         self.desired_outcome = _text_box(self.tr("Desired outcome"), 3)
         self.desired_outcome.setMaximumHeight(self.desired_outcome.fontMetrics().lineSpacing() * 6)
         self.desired_outcome.setPlaceholderText(self.tr("What would settle it for you"))
@@ -116,7 +122,9 @@ class CaseEditor(QDialog):
 
         case_form = QFormLayout()
         case_form.addRow(self.tr("&Title:"), self.title)
-        case_form.addRow(self.tr("&Company:"), self.counterparty)
+        company_caption = QLabel(self.tr("&Company:"))
+        company_caption.setBuddy(self.counterparty)
+        case_form.addRow(company_caption, self._beside(self.counterparty, self.company_details))
         case_form.addRow(self.tr("Desired &outcome:"), self.desired_outcome)
         case_form.addRow(self.tr("&Jurisdiction:"), self.jurisdiction)
         case_form.addRow(self.tr("Letters &in:"), self.language)
@@ -126,6 +134,7 @@ class CaseEditor(QDialog):
         case_group.setLayout(case_form)
 
         self.parties = PartyRolesEditor()
+        self.parties.details_requested.connect(self._edit_party_details)
         parties_group = self._group(self.tr("Other Parties"), self.parties)
         self.references = ReferencesEditor()
         references_group = self._group(self.tr("References"), self.references)
@@ -209,6 +218,7 @@ class CaseEditor(QDialog):
         self.parties.rows_changed.connect(self._order_tabs)
         self.references.rows_changed.connect(self._order_tabs)
         self._fill()
+        self._offer_company_details()
         self._order_tabs()
         self._sized = self.window_state.restore(self, {})
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -235,6 +245,15 @@ class CaseEditor(QDialog):
         )
         screen = self.screen().availableSize() * _SCREEN_SHARE
         self.resize(wanted.boundedTo(screen).expandedTo(self.minimumSizeHint()))
+
+    @staticmethod
+    def _beside(field: QWidget, button: QPushButton) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field, 1)
+        layout.addWidget(button)
+        return row
 
     @staticmethod
     def _group(title: str, widget: QWidget) -> QGroupBox:
@@ -277,6 +296,7 @@ class CaseEditor(QDialog):
             [
                 self.title,
                 self.counterparty,
+                self.company_details,
                 self.desired_outcome,
                 self.jurisdiction,
                 self.language,
@@ -292,6 +312,40 @@ class CaseEditor(QDialog):
                 *self.buttons.buttons(),
             ]
         )
+
+    def _offer_company_details(self) -> None:
+        """The company's details can be given once it is in the directory; a new name joins
+        it when the case is saved."""
+        choice = self.counterparty.choice()
+        self.company_details.setEnabled(choice.party_id is not None)
+        name = choice.name
+        if choice.party_id is not None:
+            name = self.counterparty.itemText(self.counterparty.findData(choice.party_id))
+            tip = self.tr("The postal address, email, phone and website of {name}, for letters")
+        elif choice.is_empty:
+            tip = self.tr("Choose the company first")
+        else:
+            tip = self.tr(
+                "{name} joins the directory when the case is saved: then give its details"
+            )
+        self.company_details.setToolTip(tip.format(name=name))
+
+    def _edit_company_details(self) -> None:
+        party_id = self.counterparty.choice().party_id
+        if party_id is not None:
+            self._edit_party_details(party_id)
+
+    def _edit_party_details(self, party_id: int) -> None:
+        dialog = open_party_dialog(self.workspace, party_id, parent=self)
+        if dialog is not None:
+            dialog.saved.connect(self._show_renamed)
+
+    def _show_renamed(self, _party: Party) -> None:
+        """Offer the directory as saved, so a renamed party is still the one chosen."""
+        directory = list_parties(self.workspace.store)
+        offer_directory(self.counterparty, directory)
+        self.parties.offer_directory(directory)
+        self._offer_company_details()
 
     def _use_my_details(self) -> None:
         self.sender_form.set_identity(self.preferences.identity)

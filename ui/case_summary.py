@@ -3,10 +3,13 @@ what to do next, in a few lines so the case's tabs keep most of the height.
 
 Long values (references, parties, the sender, the desired outcome, the notes) are cut to a
 line or two with "…"; the whole of each is on hover, in Edit Case, and read by screen readers.
+Beside the company, a link opens its contact details, and asks for its postal address while
+the letters have none to print.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
@@ -15,14 +18,16 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from core.cases import get_case, list_references
 from core.database import Store
-from core.model import CaseParty, Money, MoneyKind, MoneyLine, PartyRole, Sender
+from core.model import CaseParty, Money, MoneyKind, MoneyLine, Party, PartyRole, Sender
 from core.money import amount_in_dispute, totals_by_kind
 from core.money_lines import list_money_lines
 from core.parties import case_parties, get_party
 from ui.formatting import format_amounts
 from ui.labels import label
 from ui.next_steps.case_steps import CaseNextSteps
+from ui.party_dialog import open_party_dialog
 from ui.widgets.elided_label import ElidedLabel
+from ui.workspace import Workspace
 
 _EMPTY = "—"
 _SEPARATOR = " · "
@@ -54,6 +59,8 @@ class CaseSummaryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.company_id: int | None = None
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,6 +72,15 @@ class CaseSummaryPanel(QWidget):
         self.title.setAccessibleName(self.tr("Case title"))
 
         self.counterparty = _Value(self.tr("Company"))
+        self.company_details = QLabel()
+        self.company_details.setTextFormat(Qt.TextFormat.RichText)
+        self.company_details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.company_details.setAccessibleName(self.tr("Contact details of the company"))
+        self.company_details.linkActivated.connect(self._edit_company_details)
+        self.company_details.hide()
         self.status = _Value(self.tr("Status"))
         self.jurisdiction = _Value(self.tr("Jurisdiction"))
         self.sector = _Value(self.tr("Sector"))
@@ -89,7 +105,7 @@ class CaseSummaryPanel(QWidget):
                 self.tr("Company:"),
                 self.counterparty,
                 self._pairs(
-                    self.counterparty,
+                    self._beside(self.counterparty, self.company_details),
                     (self.tr("Status:"), self.status),
                     (self.tr("Jurisdiction:"), self.jurisdiction),
                     (self.tr("Sector:"), self.sector),
@@ -118,7 +134,16 @@ class CaseSummaryPanel(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
 
-    def _pairs(self, first: QLabel, *pairs: tuple[str, QLabel]) -> QWidget:
+    @staticmethod
+    def _beside(value: QLabel, link: QLabel) -> QWidget:
+        cell = QWidget()
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(value)
+        row.addWidget(link)
+        return cell
+
+    def _pairs(self, first: QWidget, *pairs: tuple[str, QLabel]) -> QWidget:
         """A value followed on the same line by other named values."""
         cell = QWidget()
         row = QHBoxLayout(cell)
@@ -139,12 +164,18 @@ class CaseSummaryPanel(QWidget):
         name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return name
 
+    def bind(self, workspace: Workspace) -> None:
+        """The record whose company details the link opens, to be edited."""
+        self.workspace = workspace
+
     def show_case(self, store: Store, case_id: int) -> None:
         """Read and show the head of a case (not its timeline: that may be long)."""
         case = get_case(store, case_id)
         lines = list_money_lines(store, case_id)
         self.title.setText(case.title)
-        self.counterparty.show_value(get_party(store, case.counterparty_id).name)
+        company = get_party(store, case.counterparty_id)
+        self.counterparty.show_value(company.name)
+        self._offer_company_details(company)
         self.status.show_value(label(case.status))
         self.jurisdiction.show_value(label(case.jurisdiction))
         self.sector.show_value(label(case.sector))
@@ -162,6 +193,27 @@ class CaseSummaryPanel(QWidget):
         self.desired_outcome.show_value(case.desired_outcome)
         self.notes.show_value(_beginning(case.notes), details=case.notes.strip())
         self.next_steps.show_case(store, case_id)
+
+    def _offer_company_details(self, company: Party) -> None:
+        """A link to the company's details; while it has no postal address, one to add it."""
+        self.company_id = company.id
+        if company.postal_address.strip():
+            text = self.tr("Contact details…")
+            details = [company.postal_address, company.email, company.phone, company.website]
+            tip = "\n".join(detail for detail in details if detail)
+        else:
+            text = self.tr("Add its postal address…")
+            tip = self.tr("No postal address yet: letters to {name} leave a blank for it").format(
+                name=company.name
+            )
+        link = f'<a href="details">{html.escape(text)}</a>'
+        self.company_details.setText(link)
+        self.company_details.setToolTip(tip)
+        self.company_details.setVisible(self.workspace is not None)
+
+    def _edit_company_details(self) -> None:
+        if self.workspace is not None and self.company_id is not None:
+            open_party_dialog(self.workspace, self.company_id, parent=self)
 
     def _parties(self, parties: Iterable[CaseParty]) -> list[str]:
         """Each party once, with all its roles in this case: "Chronopost (Carrier)"."""

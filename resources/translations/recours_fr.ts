@@ -650,6 +650,14 @@ lignes de montant&#xa0;: {money}</translation>
         <translation>L’entreprise avec laquelle vous êtes en litige&#x202f;; un nouveau nom est ajouté à l’annuaire</translation>
     </message>
     <message>
+        <source>Contact Det&amp;ails…</source>
+        <translation>Coordonnées de l’entre&amp;prise…</translation>
+    </message>
+    <message>
+        <source>Contact details of the company</source>
+        <translation>Coordonnées de l’entreprise</translation>
+    </message>
+    <message>
         <source>Desired outcome</source>
         <translation>Résultat souhaité</translation>
     </message>
@@ -754,6 +762,18 @@ lignes de montant&#xa0;: {money}</translation>
         <translation>Annuler sans rien modifier</translation>
     </message>
     <message>
+        <source>The postal address, email, phone and website of {name}, for letters</source>
+        <translation>{name}&#xa0;: adresse postale, courriel, téléphone et site web, pour les courriers</translation>
+    </message>
+    <message>
+        <source>Choose the company first</source>
+        <translation>Choisissez d’abord l’entreprise</translation>
+    </message>
+    <message>
+        <source>{name} joins the directory when the case is saved: then give its details</source>
+        <translation>{name} rejoindra l’annuaire à l’enregistrement du dossier&#xa0;: donnez ensuite ses coordonnées</translation>
+    </message>
+    <message>
         <source>Say which company the dispute is with.</source>
         <translation>Indiquez avec quelle entreprise vous êtes en litige.</translation>
     </message>
@@ -821,6 +841,10 @@ lignes de montant&#xa0;: {money}</translation>
     <message>
         <source>Company</source>
         <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Contact details of the company</source>
+        <translation>Coordonnées de l’entreprise</translation>
     </message>
     <message>
         <source>Status</source>
@@ -913,6 +937,18 @@ lignes de montant&#xa0;: {money}</translation>
     <message>
         <source>Nothing</source>
         <translation>Rien</translation>
+    </message>
+    <message>
+        <source>Contact details…</source>
+        <translation>Coordonnées…</translation>
+    </message>
+    <message>
+        <source>Add its postal address…</source>
+        <translation>Ajouter son adresse postale…</translation>
+    </message>
+    <message>
+        <source>No postal address yet: letters to {name} leave a blank for it</source>
+        <translation>Pas encore d’adresse postale pour {name}&#xa0;: les courriers laissent un blanc à sa place</translation>
     </message>
     <message>
         <source>Not set yet (Edit Case)</source>
@@ -2536,6 +2572,18 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
         <translation>Destinataire</translation>
     </message>
     <message>
+        <source>&amp;Edit Address…</source>
+        <translation>Modi&amp;fier l’adresse…</translation>
+    </message>
+    <message>
+        <source>Edit the recipient’s address</source>
+        <translation>Modifier l’adresse du destinataire</translation>
+    </message>
+    <message>
+        <source>The postal address the letter is sent to, and the recipient’s other details</source>
+        <translation>L’adresse postale où le courrier est envoyé, et les autres coordonnées du destinataire</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -3366,6 +3414,85 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Contact details of {name}</source>
+        <translation>Coordonnées de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Enter, or Ctrl+Enter from any field)</source>
+        <translation>Enregistrer (Entrée, ou Ctrl+Entrée depuis n’importe quel champ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town, on lines</source>
+        <translation>Rue, code postal et ville, sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>e.g. complaints@example.com</source>
+        <translation>p. ex. reclamations@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Adresse postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Courrie&amp;l&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in the directory: every case with {name} shares these details, and letters to {name} are addressed to this postal address.</source>
+        <translation>Conservées dans l’annuaire&#xa0;: chaque dossier avec {name} partage ces coordonnées, et les courriers à {name} sont envoyés à cette adresse postale.</translation>
+    </message>
+    <message>
+        <source>Edit the details of {name}</source>
+        <translation>Modifier les coordonnées de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>PartyRolesEditor</name>
     <message>
         <source>Party</source>
@@ -3374,6 +3501,26 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Coordonnées…</translation>
+    </message>
+    <message>
+        <source>Contact details of the party in row {number}</source>
+        <translation>Coordonnées de l’interlocuteur de la ligne {number}</translation>
+    </message>
+    <message>
+        <source>The postal address, email, phone and website of {name}</source>
+        <translation>{name}&#xa0;: adresse postale, courriel, téléphone et site web</translation>
+    </message>
+    <message>
+        <source>Choose the party first</source>
+        <translation>Choisissez d’abord l’interlocuteur</translation>
+    </message>
+    <message>
+        <source>{name} joins the directory when the case is saved: then give its details</source>
+        <translation>{name} rejoindra l’annuaire à l’enregistrement du dossier&#xa0;: donnez ensuite ses coordonnées</translation>
     </message>
     <message>
         <source>Add &amp;Party</source>

@@ -153,7 +153,7 @@ def test_editing_changes_the_case_parties_and_references_in_one_undoable_step(
     retype(qtbot, editor.notes, "Ask for the recording of the call")
     first_party = editor.parties.fields()[0]
     removed = first_party.picker.currentText()
-    remove_button = editor.parties.focus_chain()[2]
+    remove_button = editor.parties.focus_chain()[3]
     assert remove_button.accessibleName() == "Remove row 1"
     qtbot.mouseClick(remove_button, Qt.MouseButton.LeftButton)
     move_down = editor.references.focus_chain()[3]

@@ -54,6 +54,7 @@ from ui.letters.piece_delegate import PieceDelegate
 from ui.letters.printing import print_pdf
 from ui.letters.rendering import LetterRequest, render
 from ui.next_steps.preferences_group import deadline_settings
+from ui.party_dialog import open_party_dialog
 from ui.record_change import Part, RecordChange
 from ui.settings import load_preferences
 from ui.tasks import run_in_background
@@ -228,6 +229,7 @@ class LetterWindow(QDialog):
         self.print_button.clicked.connect(self.print_letter)
         self.record_button.clicked.connect(self.record_as_sent)
         self.close_button.clicked.connect(self.close)
+        self.form.recipient_details_requested.connect(self._edit_recipient)
 
     def options(self) -> LetterOptions:
         """The letter as the form and the check lists describe it now."""
@@ -254,7 +256,12 @@ class LetterWindow(QDialog):
             self.case_id,
         ):
             self.record = load_case_record(self.workspace.store, self.case_id)
+            self.form.set_parties(self.record.parties)
             self.rebuild()
+
+    def _edit_recipient(self, party_id: int) -> None:
+        """The recipient's details; once saved, the letter is written again with them."""
+        open_party_dialog(self.workspace, party_id, parent=self)
 
     def rebuild(self) -> None:
         """Write the draft again from the record and the form; the preview follows."""

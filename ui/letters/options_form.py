@@ -6,7 +6,15 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from core.clock import today
 from core.errors import RecoursError
@@ -26,10 +34,13 @@ class LetterOptionsForm(QWidget):
     Signals:
         kind_changed(): another kind of letter was chosen (its defaults change).
         changed(): any other setting changed.
+        recipient_details_requested(int): the user asked to give the recipient's address
+            (the party's id).
     """
 
     kind_changed = Signal()
     changed = Signal()
+    recipient_details_requested = Signal(int)
 
     def __init__(self, parties: Iterable[CaseParty], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,11 +54,15 @@ class LetterOptionsForm(QWidget):
         self.tracking.setPlaceholderText(self.tr("If you already have it"))
         self.tracking.setAccessibleName(self.tr("Tracking number"))
         self.recipient = QComboBox()
-        for involved in parties:
-            self.recipient.addItem(
-                f"{involved.party.name} ({label(involved.role)})", involved.party.id
-            )
+        self.set_parties(parties)
         self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient_details = QPushButton(self.tr("&Edit Address…"))
+        self.recipient_details.setAutoDefault(False)
+        self.recipient_details.setAccessibleName(self.tr("Edit the recipient’s address"))
+        self.recipient_details.setToolTip(
+            self.tr("The postal address the letter is sent to, and the recipient’s other details")
+        )
+        self.recipient_details.clicked.connect(self._request_recipient_details)
         for combo in (
             self.kind,
             self.language,
@@ -66,15 +81,41 @@ class LetterOptionsForm(QWidget):
             (self.tr("&Date:"), self.letter_date),
             (self.tr("Sent &by:"), self.sending_mode),
             (self.tr("&Tracking number:"), self.tracking),
-            (self.tr("T&o:"), self.recipient),
         ):
             form.addRow(caption, field)
+        recipient_caption = QLabel(self.tr("T&o:"))
+        recipient_caption.setBuddy(self.recipient)
+        recipient_row = QHBoxLayout()
+        recipient_row.addWidget(self.recipient, 1)
+        recipient_row.addWidget(self.recipient_details)
+        form.addRow(recipient_caption, recipient_row)
 
         self.kind.currentIndexChanged.connect(self.kind_changed)
         for combo in (self.language, self.jurisdiction, self.sending_mode, self.recipient):
             combo.currentIndexChanged.connect(self.changed)
         self.tracking.textChanged.connect(self.changed)
         self.letter_date.date_changed.connect(self.changed)
+
+    def set_parties(self, parties: Iterable[CaseParty]) -> None:
+        """Offer these recipients (their names as they now are), keeping the one chosen."""
+        position = self.recipient.currentIndex()
+        chosen = self.recipient.currentData()
+        self.recipient.blockSignals(True)
+        self.recipient.clear()
+        for involved in parties:
+            self.recipient.addItem(
+                f"{involved.party.name} ({label(involved.role)})", involved.party.id
+            )
+        if 0 <= position < self.recipient.count() and self.recipient.itemData(position) == chosen:
+            self.recipient.setCurrentIndex(position)
+        else:
+            self._select(self.recipient, chosen)
+        self.recipient.blockSignals(False)
+
+    def _request_recipient_details(self) -> None:
+        party_id = self.recipient.currentData()
+        if party_id is not None:
+            self.recipient_details_requested.emit(party_id)
 
     def _combo(self, enum: type[StrEnum], name: str) -> QComboBox:
         combo = QComboBox()

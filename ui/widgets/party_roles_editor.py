@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QToolButton, QWidget
 
 from core.database import Store
 from core.model import Party, PartyKind, PartyRole
@@ -27,7 +27,7 @@ _KIND_OF_ROLE = {
 
 
 class PartyRoleFields(RowFields):
-    """One party and its role."""
+    """One party, its role, and a button to its contact details (once in the directory)."""
 
     def __init__(self, parties: Sequence[Party]) -> None:
         self.picker = PartyPicker(
@@ -38,9 +38,39 @@ class PartyRoleFields(RowFields):
         for role in ROLES:
             self.role.addItem(label(role), role.value)
         self.role.setAccessibleName(QCoreApplication.translate("PartyRolesEditor", "Role"))
+        self.details = QToolButton()
+        self.details.setText(QCoreApplication.translate("PartyRolesEditor", "Details…"))
+        self.picker.editTextChanged.connect(self.offer_details)
+        self.offer_details()
 
     def widgets(self) -> Sequence[QWidget]:
-        return (self.picker, self.role)
+        return (self.picker, self.role, self.details)
+
+    def name_for_row(self, row_number: int) -> None:
+        self.details.setAccessibleName(
+            QCoreApplication.translate(
+                "PartyRolesEditor", "Contact details of the party in row {number}"
+            ).format(number=row_number)
+        )
+
+    def offer_details(self) -> None:
+        """A party of the directory has details to give; a new name joins it on saving."""
+        choice = self.picker.choice()
+        self.details.setEnabled(choice.party_id is not None)
+        name = choice.name
+        if choice.party_id is not None:
+            name = self.picker.itemText(self.picker.findData(choice.party_id))
+            tip = QCoreApplication.translate(
+                "PartyRolesEditor", "The postal address, email, phone and website of {name}"
+            )
+        elif choice.is_empty:
+            tip = QCoreApplication.translate("PartyRolesEditor", "Choose the party first")
+        else:
+            tip = QCoreApplication.translate(
+                "PartyRolesEditor",
+                "{name} joins the directory when the case is saved: then give its details",
+            )
+        self.details.setToolTip(tip.format(name=name))
 
     def chosen_role(self) -> PartyRole:
         return PartyRole(self.role.currentData())
@@ -50,7 +80,13 @@ class PartyRoleFields(RowFields):
 
 
 class PartyRolesEditor(RowsEditor[PartyRoleFields]):
-    """Rows of party and role; rows left without a party are ignored."""
+    """Rows of party and role; rows left without a party are ignored.
+
+    Signals:
+        details_requested(int): the Details button of a row was pressed (the party's id).
+    """
+
+    details_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -66,7 +102,21 @@ class PartyRolesEditor(RowsEditor[PartyRoleFields]):
         self._parties = list(parties)
 
     def make_fields(self) -> PartyRoleFields:
-        return PartyRoleFields(self._parties)
+        fields = PartyRoleFields(self._parties)
+        fields.details.clicked.connect(lambda: self._request_details(fields))
+        return fields
+
+    def _request_details(self, fields: PartyRoleFields) -> None:
+        party_id = fields.picker.choice().party_id
+        if party_id is not None:
+            self.details_requested.emit(party_id)
+
+    def offer_directory(self, parties: Iterable[Party]) -> None:
+        """Offer the directory as it now is in every row, each keeping the party it names."""
+        self._parties = list(parties)
+        for fields in self.fields():
+            offer_directory(fields.picker, self._parties)
+            fields.offer_details()
 
     def set_involved(self, involved: Iterable[tuple[int, PartyRole]]) -> None:
         """Show these (party id, role) pairs, one row each."""
@@ -78,11 +128,24 @@ class PartyRolesEditor(RowsEditor[PartyRoleFields]):
             if line is not None:
                 line.setCursorPosition(0)
             fields.set_role(role)
+            fields.offer_details()
 
     def choices(self) -> list[tuple[PartyChoice, PartyRole]]:
         """Each party named, with its role; empty rows left out."""
         chosen = [(fields.picker.choice(), fields.chosen_role()) for fields in self.fields()]
         return [(choice, role) for choice, role in chosen if not choice.is_empty]
+
+
+def offer_directory(picker: PartyPicker, parties: Sequence[Party]) -> None:
+    """Offer `parties` in `picker`, keeping its choice: the same party when it was one of the
+    directory (under its new name, if renamed), else the name typed."""
+    choice = picker.choice()
+    picker.set_parties(parties, current=choice.party_id)
+    if choice.party_id is None:
+        picker.setEditText(choice.name)
+    line = picker.lineEdit()
+    if line is not None:
+        line.setCursorPosition(0)
 
 
 def resolve_involved(

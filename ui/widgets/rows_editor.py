@@ -32,6 +32,10 @@ class RowFields:
     def widgets(self) -> Sequence[QWidget]:
         raise NotImplementedError
 
+    def name_for_row(self, row_number: int) -> None:
+        """Say which row a button among the fields acts on, as the editor does for its own
+        buttons; fields without one leave this as it is."""
+
 
 class _Row(Generic[FieldsT]):
     def __init__(self, fields: FieldsT) -> None:
@@ -172,6 +176,7 @@ class RowsEditor(QWidget, Generic[FieldsT]):
                 self.grid.addWidget(widget, row_number, column)
                 widget.show()
             self._name_buttons(row, row_number)
+            row.fields.name_for_row(row_number)
             self._enable_moves(row, row_number)
         for column in range(len(self._headers)):
             self.grid.setColumnStretch(column, 1)
