@@ -184,7 +184,10 @@ class CaseSummaryPanel(QWidget):
         references = list(list_references(store, case_id))
         self.references.show_value(
             _SEPARATOR.join(f"{item.label} {item.value}" for item in references),
-            details="\n".join(f"{item.label}: {item.value}" for item in references),
+            details="\n".join(
+                self.tr("{label}: {value}").format(label=item.label, value=item.value)
+                for item in references
+            ),
         )
         parties = self._parties(case_parties(store, case_id))
         self.parties.show_value(_SEPARATOR.join(parties), details="\n".join(parties))

@@ -129,4 +129,5 @@ class InteractionDetail(QTextBrowser):
             f"<li>{escape(display_name(item.original_name))} ({escape(label(item.kind))})</li>"
             for item in links.evidence
         )
-        return f"<h4>{escape(self.tr('Evidence'))}</h4><ul>{items}</ul>"
+        heading = escape(self.tr("Evidence"))
+        return f"<h4>{heading}</h4><ul>{items}</ul>"

@@ -47,7 +47,8 @@ class PromiseHistoryPanel(QTextBrowser):
 
     def show_story(self, story: PromiseStory, today: dt.date) -> None:
         promise = story.promise
-        paragraphs = [f"<p><b>“{escape(promise.text)}”</b></p>"]
+        quoted = self.tr("“{text}”").format(text=promise.text)
+        paragraphs = [f"<p><b>{escape(quoted)}</b></p>"]
         facts = []
         maker = ", ".join(
             part for part in (story.maker.name if story.maker else "", promise.person) if part
@@ -79,9 +80,11 @@ class PromiseHistoryPanel(QTextBrowser):
             facts.append(escape(self.tr("No due date")))
         paragraphs.append("<p>" + "<br/>".join(facts) + "</p>")
         rows = "".join(self._step_row(step) for step in story.steps)
+        day = escape(self.tr("Day"))
+        happened = escape(self.tr("What happened"))
         paragraphs.append(
-            f'<table cellspacing="0" cellpadding="3"><tr><th align="left">{escape(self.tr("Day"))}'
-            f'</th><th align="left">{escape(self.tr("What happened"))}</th></tr>{rows}</table>'
+            f'<table cellspacing="0" cellpadding="3"><tr><th align="left">{day}</th>'
+            f'<th align="left">{happened}</th></tr>{rows}</table>'
         )
         self.setHtml("".join(paragraphs))
 

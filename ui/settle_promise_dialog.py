@@ -64,7 +64,7 @@ class SettlePromiseDialog(LedgerDialog):
             item.id: item for item in list_interactions(store, promise.case_id)
         }
 
-        self.wording = QLabel(f"“{promise.text}”")
+        self.wording = QLabel(self.tr("“{text}”").format(text=promise.text))
         self.wording.setWordWrap(True)
         self.wording.setTextFormat(Qt.TextFormat.PlainText)
         self.wording.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

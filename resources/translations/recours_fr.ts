@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>not open</source>
-        <translation>aucun dossier ouvert</translation>
+        <translation>non ouvert</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -345,7 +345,7 @@ Le remplacer par le dossier de l’archive&#x202f;? Ce qui y a été noté ici s
     </message>
     <message>
         <source>Choose the backup to put back. The record closes and opens again as it was then; the record as it is now is kept aside in the data folder, never deleted.</source>
-        <translation>Choisissez la sauvegarde à remettre. Le fichier des dossiers se ferme et se rouvre tel qu’il était alors&#x202f;; tel qu’il est maintenant, il est mis de côté dans le dossier de données, jamais supprimé.</translation>
+        <translation>Choisissez la sauvegarde à remettre en place. Le fichier des dossiers se ferme puis se rouvre dans l’état où il était alors&#x202f;; son état actuel est mis de côté dans le dossier de données, jamais supprimé.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -545,7 +545,7 @@ lignes de montant&#xa0;: {money}</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Voir&#xa0;:</translation>
+        <translation>Voi&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by title or company</source>
@@ -639,7 +639,7 @@ lignes de montant&#xa0;: {money}</translation>
     </message>
     <message>
         <source>e.g. Phone sold as free, then billed</source>
-        <translation>ex. Téléphone vendu comme gratuit, puis facturé</translation>
+        <translation>p. ex. téléphone vendu comme gratuit, puis facturé</translation>
     </message>
     <message>
         <source>Company</source>
@@ -699,7 +699,7 @@ lignes de montant&#xa0;: {money}</translation>
     </message>
     <message>
         <source>Letters &amp;in:</source>
-        <translation>&amp;Courriers en&#xa0;:</translation>
+        <translation>&amp;Courriers rédigés en&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ector:</source>
@@ -824,6 +824,14 @@ lignes de montant&#xa0;: {money}</translation>
         <translation>{title} — {day}</translation>
     </message>
     <message>
+        <source>{severity}: {sentence}</source>
+        <translation>{severity}&#xa0;: {sentence}</translation>
+    </message>
+    <message>
+        <source>{severity}:</source>
+        <translation>{severity}&#xa0;:</translation>
+    </message>
+    <message>
         <source>See the promise</source>
         <translation>Voir l’engagement</translation>
     </message>
@@ -939,6 +947,10 @@ lignes de montant&#xa0;: {money}</translation>
         <translation>Rien</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
         <source>Contact details…</source>
         <translation>Coordonnées…</translation>
     </message>
@@ -1015,7 +1027,7 @@ lignes de montant&#xa0;: {money}</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation>Prochaine échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Promises broken, out of all the promises made in the case</source>
@@ -1178,7 +1190,7 @@ Si cela se reproduit, merci de copier les détails ci-dessous dans un signalemen
     </message>
     <message>
         <source>8 weeks after your written complaint today; Ofcom proposed 6</source>
-        <translation>8 semaines après votre réclamation écrite à ce jour&#x202f;; l’Ofcom a proposé 6</translation>
+        <translation>Actuellement 8 semaines après votre réclamation écrite&#x202f;; l’Ofcom a proposé 6</translation>
     </message>
     <message>
         <source> days</source>
@@ -1198,7 +1210,7 @@ Si cela se reproduit, merci de copier les détails ci-dessous dans un signalemen
     </message>
     <message>
         <source>UK telecoms &amp;ombudsman after:</source>
-        <translation>&amp;Ombudsman télécoms (Royaume-Uni) après&#xa0;:</translation>
+        <translation>&amp;Ombudsman télécoms R.-U. après&#xa0;:</translation>
     </message>
     <message>
         <source>Needs attention &amp;within:</source>
@@ -1260,7 +1272,7 @@ Créer le dossier de démonstration&#x202f;? C’est l’histoire vraie d’un t
     </message>
     <message>
         <source>Your own email addresses are not set, so every message was taken as received. Add them in Edit › Preferences, under “All the email addresses you write from”: the next imports will tell the messages you sent. Correct the direction of those already imported with Edit Interaction.</source>
-        <translation>Vos propres adresses de courriel ne sont pas indiquées&#xa0;: chaque message a donc été pris comme reçu. Ajoutez-les dans Édition › Préférences, sous «&#xa0;Toutes les adresses de courriel d’où vous écrivez&#xa0;»&#xa0;: les prochains imports reconnaîtront les messages que vous avez envoyés. Corrigez le sens de ceux déjà importés avec «&#xa0;Modifier l’échange&#xa0;».</translation>
+        <translation>Vos propres adresses de courriel ne sont pas indiquées&#xa0;: chaque message a donc été pris comme reçu. Ajoutez-les dans Édition › Préférences, sous «&#xa0;Toutes les adresses de courriel d’où vous écrivez&#xa0;»&#xa0;: les prochaines importations reconnaîtront les messages que vous avez envoyés. Corrigez le sens de ceux déjà importés avec «&#xa0;Modifier l’échange&#xa0;».</translation>
     </message>
     <message>
         <source>{name} — “{summary}”</source>
@@ -1283,11 +1295,11 @@ Créer le dossier de démonstration&#x202f;? C’est l’histoire vraie d’un t
     <name>EmailImportReportDialog</name>
     <message>
         <source>Email Import</source>
-        <translation>Import de courriels</translation>
+        <translation>Importation de courriels</translation>
     </message>
     <message>
         <source>Email import report</source>
-        <translation>Compte rendu de l’import de courriels</translation>
+        <translation>Compte rendu de l’importation des courriels</translation>
     </message>
     <message>
         <source>What was imported</source>
@@ -1299,7 +1311,7 @@ Créer le dossier de démonstration&#x202f;? C’est l’histoire vraie d’un t
     </message>
     <message>
         <source>Details of the import</source>
-        <translation>Détails de l’import</translation>
+        <translation>Détails de l’importation</translation>
     </message>
     <message>
         <source>Close the report</source>
@@ -1412,7 +1424,7 @@ Créer le dossier de démonstration&#x202f;? C’est l’histoire vraie d’un t
     </message>
     <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>What it shows</source>
@@ -1420,7 +1432,7 @@ Créer le dossier de démonstration&#x202f;? C’est l’histoire vraie d’un t
     </message>
     <message>
         <source>e.g. The invoice billing the phone sold as free</source>
-        <translation>p. ex. La facture du téléphone vendu comme gratuit</translation>
+        <translation>p. ex. la facture du téléphone vendu comme gratuit</translation>
     </message>
     <message>
         <source>Date on the document</source>
@@ -1460,7 +1472,7 @@ Créer le dossier de démonstration&#x202f;? C’est l’histoire vraie d’un t
     </message>
     <message>
         <source>{type}, {size}, added {added}</source>
-        <translation>{type}, {size}, ajoutée le {added}</translation>
+        <translation>{type}, {size}, ajouté le {added}</translation>
     </message>
     <message>
         <source>File</source>
@@ -1472,7 +1484,7 @@ Créer le dossier de démonstration&#x202f;? C’est l’histoire vraie d’un t
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>Na&amp;ture&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What it shows:</source>
@@ -1605,7 +1617,7 @@ L’ouvrir quand même&#x202f;?</translation>
 Drag files here from your file manager (an invoice, a photo of the parcel), or drop them on a timeline row to tie them to that call or letter. Saved emails (.eml files, or a folder of them) join the timeline, with their attachments as evidence.</source>
         <translation>Aucune pièce pour l’instant.
 
-Faites glisser des fichiers ici depuis votre gestionnaire de fichiers (une facture, une photo du colis), ou déposez-les sur une ligne de la chronologie pour les rattacher à cet appel ou à ce courrier. Les courriels enregistrés (fichiers .eml, ou un dossier qui en contient) rejoignent la chronologie, et leurs pièces jointes deviennent des pièces.</translation>
+Faites glisser des fichiers ici depuis votre gestionnaire de fichiers (une facture, une photo du colis), ou déposez-les sur une ligne de la chronologie pour les rattacher à cet appel ou à ce courrier. Les courriels enregistrés (fichiers .eml, ou un répertoire qui en contient) rejoignent la chronologie, et leurs pièces jointes deviennent des pièces.</translation>
     </message>
     <message>
         <source>No evidence yet</source>
@@ -1621,7 +1633,7 @@ Faites glisser des fichiers ici depuis votre gestionnaire de fichiers (une factu
     </message>
     <message>
         <source>Add Files</source>
-        <translation>Ajouter des fichiers</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Import E&amp;mails…</source>
@@ -1637,15 +1649,15 @@ Faites glisser des fichiers ici depuis votre gestionnaire de fichiers (une factu
     </message>
     <message>
         <source>Import an Email &amp;Folder…</source>
-        <translation>Importer un &amp;dossier de courriels…</translation>
+        <translation>Importer un &amp;répertoire de courriels…</translation>
     </message>
     <message>
         <source>Import every saved email (.eml) of a folder and its subfolders</source>
-        <translation>Importer tous les courriels enregistrés (.eml) d’un dossier et de ses sous-dossiers</translation>
+        <translation>Importer tous les courriels enregistrés (.eml) d’un répertoire et de ses sous-répertoires</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation>Importer un dossier</translation>
+        <translation>Importer un répertoire</translation>
     </message>
     <message>
         <source>&amp;Open Evidence</source>
@@ -1721,7 +1733,7 @@ Faites glisser des fichiers ici depuis votre gestionnaire de fichiers (une factu
     </message>
     <message>
         <source>Import a folder of emails into the case</source>
-        <translation>Choisir un dossier de courriels à importer</translation>
+        <translation>Choisir un répertoire de courriels à importer</translation>
     </message>
     <message>
         <source>Fingerprint of “{name}” copied</source>
@@ -1956,7 +1968,7 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
     </message>
     <message>
         <source>Promises it settled</source>
-        <translation>Engagements réglés par cet échange</translation>
+        <translation>Engagements dont l’issue a été constatée lors de cet échange</translation>
     </message>
     <message>
         <source>No promise or evidence is linked to this interaction.</source>
@@ -2001,6 +2013,10 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
     <message>
         <source>due {day}</source>
         <translation>dû le {day}</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2083,7 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
     </message>
     <message>
         <source>Ticket, file or letter number</source>
-        <translation>Numéro de ticket, de dossier ou de courrier</translation>
+        <translation>N° de ticket, de dossier ou de courrier</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
@@ -2178,7 +2194,7 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
     </message>
     <message>
         <source>Log a visit</source>
-        <translation>Noter une visite en magasin</translation>
+        <translation>Noter une visite</translation>
     </message>
     <message>
         <source>Log a chat</source>
@@ -2272,7 +2288,7 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
     </message>
     <message>
         <source>Visit</source>
-        <translation>Visite en magasin</translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -2472,7 +2488,7 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
     </message>
     <message>
         <source>Registered, receipt requested</source>
-        <translation>Recommandé avec accusé de réception</translation>
+        <translation>Recommandé avec AR</translation>
     </message>
     <message>
         <source>Electronic registered</source>
@@ -2636,11 +2652,11 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
     </message>
     <message>
         <source>Receipt back</source>
-        <translation>Accusé de réception</translation>
+        <translation>Retour AR</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation>Réponse attendue le</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -2671,7 +2687,7 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
     <name>LetterWindow</name>
     <message>
         <source>Write a letter</source>
-        <translation>Écrire un courrier</translation>
+        <translation>Rédiger un courrier</translation>
     </message>
     <message>
         <source>Paragraphs of the letter</source>
@@ -2842,7 +2858,7 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
 Write a Letter… builds a complaint, a reminder or a formal notice from this case: what happened, the promises broken, what you ask for and the law that applies. Once it is posted, record it as sent: the case then follows the reply it is owed.</source>
         <translation>Aucun courrier pour l’instant.
 
-Rédiger un courrier… prépare une réclamation, une relance ou une mise en demeure à partir de ce dossier&#xa0;: ce qui s’est passé, les engagements non tenus, ce que vous demandez et le droit applicable. Une fois le courrier posté, notez-le comme envoyé&#xa0;: le dossier suit alors la réponse qui vous est due.</translation>
+Rédiger un courrier… prépare une réclamation, une relance ou une mise en demeure à partir de ce dossier&#xa0;: ce qui s’est passé, les engagements non tenus, ce que vous demandez et le droit applicable. Une fois le courrier posté, marquez-le comme envoyé&#xa0;: le dossier suit alors la réponse qui vous est due.</translation>
     </message>
     <message>
         <source>No letter yet</source>
@@ -2857,7 +2873,7 @@ Rédiger un courrier… prépare une réclamation, une relance ou une mise en de
     <name>LinkPicker</name>
     <message>
         <source>(none)</source>
-        <translation>(aucun)</translation>
+        <translation>(aucun lien)</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2994,7 @@ Créez-en un avec Dossier › Nouveau dossier ({shortcut}). Les dossiers créés
     <name>MomentInput</name>
     <message>
         <source>e.g. now, yesterday 14:05, 14/03/2026 9:30</source>
-        <translation>ex. maintenant, hier 14:05, 14/03/2026 9:30</translation>
+        <translation>p. ex. maintenant, hier 14:05, 14/03/2026 9:30</translation>
     </message>
     <message>
         <source>{field}, understood as</source>
@@ -3009,7 +3025,7 @@ Créez-en un avec Dossier › Nouveau dossier ({shortcut}). Les dossiers créés
     </message>
     <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3017,7 +3033,7 @@ Créez-en un avec Dossier › Nouveau dossier ({shortcut}). Les dossiers créés
     </message>
     <message>
         <source>e.g. 12.50</source>
-        <translation>ex. 12,50</translation>
+        <translation>p. ex. 12,50</translation>
     </message>
     <message>
         <source>Amount, understood as</source>
@@ -3033,7 +3049,7 @@ Créez-en un avec Dossier › Nouveau dossier ({shortcut}). Les dossiers créés
     </message>
     <message>
         <source>e.g. Partial refund of the invoice</source>
-        <translation>ex. Remboursement partiel de la facture</translation>
+        <translation>p. ex. remboursement partiel de la facture</translation>
     </message>
     <message>
         <source>Linked interaction</source>
@@ -3049,7 +3065,7 @@ Créez-en un avec Dossier › Nouveau dossier ({shortcut}). Les dossiers créés
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>Na&amp;ture&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
@@ -3304,7 +3320,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>{items} and {count} more</source>
-        <translation>{items} et {count} de plus</translation>
+        <translation>{items} et {count} autres</translation>
     </message>
     <message>
         <source>{count}: {items}</source>
@@ -3412,6 +3428,10 @@ Edit › Undo brings it back.</source>
         <source> (edited)</source>
         <translation> (texte modifié)</translation>
     </message>
+    <message>
+        <source>{piece}: {text}</source>
+        <translation>{piece}&#xa0;: {text}</translation>
+    </message>
 </context>
 <context>
     <name>PartyDialog</name>
@@ -3441,7 +3461,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Email address</source>
-        <translation>Adresse électronique</translation>
+        <translation>Adresse de courriel</translation>
     </message>
     <message>
         <source>e.g. complaints@example.com</source>
@@ -3708,6 +3728,10 @@ Edit › Undo brings it back.</source>
         <translation>Historique de l’engagement sélectionné</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Made by {maker}</source>
         <translation>Pris par {maker}</translation>
     </message>
@@ -3734,6 +3758,14 @@ Edit › Undo brings it back.</source>
     <message>
         <source>No due date</source>
         <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Made</source>
@@ -3836,6 +3868,10 @@ Edit › Undo brings it back.</source>
     <message>
         <source>{status} on {day}</source>
         <translation>{status} le {day}</translation>
+    </message>
+    <message>
+        <source>{settled}: {note}</source>
+        <translation>{settled}&#xa0;: {note}</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4102,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Words found in any case: titles, interactions, promises, files</source>
-        <translation>Cherche les mots dans tous les dossiers&#xa0;: titres, échanges, engagements, fichiers</translation>
+        <translation>Cherche les mots dans tous les dossiers&#xa0;: titres, échanges, engagements, pièces</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4137,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Nothing found for “{text}”.</source>
-        <translation>Rien trouvé pour «&#xa0;{text}&#xa0;».</translation>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +4171,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Sender&apos;s email address</source>
-        <translation>Adresse électronique de l’expéditeur</translation>
+        <translation>Adresse de courriel de l’expéditeur</translation>
     </message>
     <message>
         <source>Sender&apos;s phone number</source>
@@ -4220,6 +4256,10 @@ Edit › Undo brings it back.</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Promise</source>
         <translation>Engagement</translation>
     </message>
@@ -4269,7 +4309,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>e.g. Invoice of €60 found in the parcel</source>
-        <translation>p. ex. Facture de 60&#xa0;€ trouvée dans le colis</translation>
+        <translation>p. ex. facture de 60 € trouvée dans le colis</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
@@ -4374,7 +4414,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation>&amp;Avec&#xa0;:</translation>
+        <translation>A&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>All channels</source>

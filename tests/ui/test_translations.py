@@ -365,3 +365,17 @@ def test_no_text_reaches_the_screen_without_passing_through_translation() -> Non
                     if _literal_words(argument)
                 ]
     assert untranslated == []
+
+
+def test_no_translation_is_asked_for_inside_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-strings: a `tr()` there is never translated."""
+    hidden = []
+    for path in sorted((PROJECT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [
+                    f"{path.relative_to(PROJECT)}:{inner.lineno}"
+                    for inner in ast.walk(node)
+                    if isinstance(inner, ast.Call) and _called_name(inner) in {"tr", "translate"}
+                ]
+    assert hidden == []

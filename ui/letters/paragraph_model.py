@@ -145,7 +145,7 @@ class ParagraphModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.text(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{piece.label}: {self.text(row)}"
+            return self.tr("{piece}: {text}").format(piece=piece.label, text=self.text(row))
         if role == Qt.ItemDataRole.FontRole and self.is_edited(row):
             font = QFont()
             font.setItalic(True)

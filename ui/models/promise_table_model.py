@@ -165,7 +165,9 @@ class PromiseTableModel(RecordTableModel[Promise]):
                     status=label(record.status), day=format_day(record.settled_on)
                 )
                 if record.settlement_note:
-                    return f"{settled}: {record.settlement_note}"
+                    return self.tr("{settled}: {note}").format(
+                        settled=settled, note=record.settlement_note
+                    )
                 return settled
         if column == PromiseColumn.MADE_IN:
             interaction = self.made_in(record)

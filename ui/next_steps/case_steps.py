@@ -96,8 +96,7 @@ class CaseNextSteps(QLabel):
             return self._nothing_due()
         lang = interface_language().value
         lines = [
-            f"{step.severity_label(lang)}: {sentence(step)}"
-            + (f" {UNVERIFIED_MARK}" if is_unverified(step) else "")
+            self._labelled(step, lang) + (f" {UNVERIFIED_MARK}" if is_unverified(step) else "")
             for step in self.steps
         ]
         lines += [f"{UNVERIFIED_MARK} {unverified_note(step)}" for step in self._unverified()]
@@ -161,9 +160,14 @@ class CaseNextSteps(QLabel):
             day = format_day(step.date)
         return self.tr("{title} — {day}").format(title=title, day=day)
 
-    @staticmethod
-    def _severity_html(step: NextStep, lang: str) -> str:
-        word = html.escape(step.severity_label(lang) + ":")
+    def _labelled(self, step: NextStep, lang: str) -> str:
+        """ "This week: Send a written complaint", as one line of plain text."""
+        return self.tr("{severity}: {sentence}").format(
+            severity=step.severity_label(lang), sentence=sentence(step)
+        )
+
+    def _severity_html(self, step: NextStep, lang: str) -> str:
+        word = html.escape(self.tr("{severity}:").format(severity=step.severity_label(lang)))
         if step.severity is Severity.OVERDUE:
             return f'<b style="color: {alert_text().name()}">{word}</b>'
         if step.severity is Severity.THIS_WEEK:
@@ -207,4 +211,4 @@ class CaseNextSteps(QLabel):
 
     def _sentences(self) -> str:
         lang = interface_language().value
-        return "\n".join(f"{step.severity_label(lang)}: {sentence(step)}" for step in self.steps)
+        return "\n".join(self._labelled(step, lang) for step in self.steps)
