@@ -18,7 +18,7 @@ def list_case_summaries(store: Store, *, today: dt.date | None = None) -> list[C
     rows = fetch_all(
         store.conn,
         """
-        SELECT c.id, c.title, c.status, c.updated_at, p.name AS counterparty,
+        SELECT c.id, c.title, c.status, c.updated_at, c.sender_name, p.name AS counterparty,
             (SELECT count(*) FROM promises WHERE case_id = c.id) AS promises_total,
             (SELECT count(*) FROM promises
                 WHERE case_id = c.id AND status = 'broken') AS promises_broken,
@@ -56,6 +56,7 @@ def list_case_summaries(store: Store, *, today: dt.date | None = None) -> list[C
             replies_overdue=row["replies_overdue"],
             next_reply_due=date_or_none(row["next_reply_due"]),
             updated_at=row["updated_at"],
+            client=row["sender_name"],
         )
         for row in rows
     ]

@@ -19,7 +19,7 @@ from core.errors import DatabaseError, database_error_from
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-SCHEMA_VERSION: Final = 4
+SCHEMA_VERSION: Final = 5
 BUSY_TIMEOUT_SECONDS: Final = 10.0
 DATABASE_FILENAME: Final = "recours.db"
 

@@ -300,6 +300,20 @@ def remember_mail_and_extraction(db: Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+@migrations(name="0005_search_by_client")
+def index_the_sender_for_search(db: Database) -> None:
+    """The name a case's letters are signed with joins its search index: an advocate keeping
+    cases for several people finds a client's cases by the client's name."""
+    cases = db.table("cases")
+    cases.disable_fts()
+    cases.enable_fts(
+        ["title", "desired_outcome", "notes", "sender_name"],
+        create_triggers=True,
+        tokenize=SEARCH_TOKENIZER,
+    )
+    db.execute("PRAGMA user_version = 5")
+
+
 def apply_pending(db: Database) -> None:
     """Bring the schema up to date; a no-op on a current database."""
     migrations.apply(db)

@@ -62,8 +62,8 @@ class CaseDashboard(QWidget):
 
         self.filter_field = QLineEdit()
         self.filter_field.setClearButtonEnabled(True)
-        self.filter_field.setPlaceholderText(self.tr("Filter by title or company"))
-        self.filter_field.setAccessibleName(self.tr("Filter cases by title or company"))
+        self.filter_field.setPlaceholderText(self.tr("Filter by title, company or client"))
+        self.filter_field.setAccessibleName(self.tr("Filter cases by title, company or client"))
         self.filter_field.installEventFilter(self)
 
         self.empty_message = QLabel()

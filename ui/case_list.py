@@ -30,8 +30,9 @@ are left out rather than every header cut."""
 
 
 class CaseFilterProxy(RecordSortProxy):
-    """Shows the cases of some statuses whose title or company holds every word typed,
-    ignoring case and accents ("electricite" finds "Électricité de France")."""
+    """Shows the cases of some statuses whose title, company or client (the name letters are
+    signed with) holds every word typed, ignoring case and accents ("electricite" finds
+    "Électricité de France")."""
 
     def __init__(self, model: CaseTableModel, parent: QObject | None = None) -> None:
         super().__init__(model, parent)
@@ -55,7 +56,7 @@ class CaseFilterProxy(RecordSortProxy):
         summary = self._cases.record_at(source_row)
         if self._statuses is not None and summary.status not in self._statuses:
             return False
-        searched = text_value(f"{summary.title} {summary.counterparty}")
+        searched = text_value(f"{summary.title} {summary.counterparty} {summary.client}")
         return all(word in searched for word in self._words)
 
 

@@ -548,12 +548,12 @@ lignes de montant&#xa0;: {money}</translation>
         <translation>Voi&amp;r&#xa0;:</translation>
     </message>
     <message>
-        <source>Filter by title or company</source>
-        <translation>Filtrer par titre ou entreprise</translation>
+        <source>Filter by title, company or client</source>
+        <translation>Filtrer par titre, entreprise ou client</translation>
     </message>
     <message>
-        <source>Filter cases by title or company</source>
-        <translation>Filtrer les dossiers par titre ou entreprise</translation>
+        <source>Filter cases by title, company or client</source>
+        <translation>Filtrer les dossiers par titre, entreprise ou client</translation>
     </message>
     <message>
         <source>No case shown</source>
@@ -1054,6 +1054,16 @@ lignes de montant&#xa0;: {money}</translation>
         <translation>en retard&#xa0;: {count}</translation>
     </message>
     <message>
+        <source>{broken}; {overdue}</source>
+        <translation>{broken}&#x202f;; {overdue}</translation>
+    </message>
+    <message>
+        <source>{title}
+Letters signed by {client}</source>
+        <translation>{title}
+Courriers signés par {client}</translation>
+    </message>
+    <message>
         <source>The next pending promise is due on {day}</source>
         <translation>Le prochain engagement en attente est dû le {day}</translation>
     </message>
@@ -1062,12 +1072,20 @@ lignes de montant&#xa0;: {money}</translation>
         <translation>engagements en attente en retard&#xa0;: {count}</translation>
     </message>
     <message>
+        <source>{due}; {overdue}</source>
+        <translation>{due}&#x202f;; {overdue}</translation>
+    </message>
+    <message>
         <source>The reply to a letter you sent is due on {day}</source>
         <translation>La réponse à un courrier que vous avez envoyé est attendue le {day}</translation>
     </message>
     <message>
         <source>replies late: {count}</source>
         <translation>réponses en retard&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{reply}; {late}</source>
+        <translation>{reply}&#x202f;; {late}</translation>
     </message>
 </context>
 <context>

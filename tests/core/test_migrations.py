@@ -73,6 +73,24 @@ def test_a_database_from_the_first_schema_upgrades_with_its_data(data_dir: Path)
         assert [hit.item_id for hit in search(store, "promesse")] == [1]
 
 
+def test_cases_kept_before_the_client_search_are_found_by_their_clients_name(
+    data_dir: Path,
+) -> None:
+    conn = connect(data_dir / DATABASE_FILENAME)
+    old = Database(conn, execute_plugins=False)
+    migrations.apply(old, stop_before="0005_search_by_client")
+    conn.execute("INSERT INTO parties (name, kind, created_at) VALUES ('Darty', 'company', 'x')")
+    conn.execute(
+        "INSERT INTO cases (title, counterparty_id, sender_name, created_at, updated_at) "
+        "VALUES ('Frigo en panne', 1, 'Amélie Durand', 'x', 'x')"
+    )
+    conn.close()
+
+    with Store.open(data_dir) as store:
+        assert [hit.case_id for hit in search(store, "amelie durand")] == [1]
+        assert [hit.case_id for hit in search(store, "frigo")] == [1]
+
+
 def test_a_database_from_a_newer_recours_is_refused_untouched(data_dir: Path) -> None:
     with Store.open(data_dir) as store:
         store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")

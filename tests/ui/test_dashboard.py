@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from core.case_summaries import list_case_summaries
+from core.cases import get_case, save_case
 from core.clock import today
 from core.database import Store
+from core.model import Sender
+from core.search import search
 from ui.case_dashboard import ONGOING_CASES
 from ui.case_list import CaseFilterProxy
 from ui.formatting import format_day
@@ -132,6 +136,28 @@ def test_typing_filters_by_title_or_company_ignoring_accents_and_case(
     dashboard.filter_field.setFocus()
     qtbot.keyClick(dashboard.filter_field, Qt.Key.Key_Down)
     assert case_list.hasFocus()
+
+
+def test_an_advocate_finds_a_clients_cases_by_the_clients_name(
+    session: DesktopSession, several: dict[str, int], qtbot: QtBot
+) -> None:
+    store = session.store
+    assert store is not None
+    for key in ("fibre", "refund"):
+        case = get_case(store, several[key])
+        save_case(store, replace(case, sender=Sender(name="Amélie Durand")))
+    session.window.reload_action.trigger()
+    dashboard = session.window.dashboard
+    case_list = session.window.case_list
+
+    qtbot.keyClicks(dashboard.filter_field, "amelie")
+    assert sorted(column_texts(case_list, CaseColumn.TITLE)) == [
+        "Fibre never connected",
+        "Refund for a broken fridge",
+    ]
+    first = case_list.proxy.index(0, CaseColumn.TITLE)
+    assert "Letters signed by Amélie Durand" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert {hit.case_id for hit in search(store, "durand")} == {several["fibre"], several["refund"]}
 
 
 def test_when_nothing_matches_the_dashboard_says_why_and_offers_every_case(

@@ -185,10 +185,14 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
             )
             if record.promises_overdue:
                 overdue = self.tr("overdue: {count}").format(count=record.promises_overdue)
-                return f"{broken}; {overdue}"
+                return self.tr("{broken}; {overdue}").format(broken=broken, overdue=overdue)
             return broken
         if column == CaseColumn.NEXT_DUE:
             return self.next_due_tooltip(record)
+        if column == CaseColumn.TITLE and record.client:
+            return self.tr("{title}\nLetters signed by {client}").format(
+                title=record.title, client=record.client
+            )
         return super().tooltip(record, column)
 
     def next_due_tooltip(self, record: CaseSummary) -> str | None:
@@ -202,7 +206,7 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
                 overdue = self.tr("pending promises overdue: {count}").format(
                     count=record.promises_overdue
                 )
-                due = f"{due}; {overdue}"
+                due = self.tr("{due}; {overdue}").format(due=due, overdue=overdue)
             lines.append(due)
         if record.next_reply_due is not None:
             reply = self.tr("The reply to a letter you sent is due on {day}").format(
@@ -210,7 +214,7 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
             )
             if record.replies_overdue:
                 late = self.tr("replies late: {count}").format(count=record.replies_overdue)
-                reply = f"{reply}; {late}"
+                reply = self.tr("{reply}; {late}").format(reply=reply, late=late)
             lines.append(reply)
         return "\n".join(lines) or None
 
