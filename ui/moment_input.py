@@ -7,14 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.clock import local_now
 from core.dates import parse_moment
-from core.errors import InvalidInputError
 from core.model import Moment
 from ui.formatting import format_moment
-from ui.language import interface_language
+from ui.widgets.read_back_input import ReadBackInput
 
 
 def moment_text(moment: Moment) -> str:
@@ -22,7 +21,7 @@ def moment_text(moment: Moment) -> str:
     return moment.iso().replace("T", " ")
 
 
-class MomentInput(QWidget):
+class MomentInput(ReadBackInput[Moment]):
     """A line to type a day, or a day and a time, in; never empty.
 
     Signals:
@@ -33,43 +32,21 @@ class MomentInput(QWidget):
     moment_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "") -> None:
-        super().__init__(parent)
-        self.line = QLineEdit()
-        self.line.setPlaceholderText(self.tr("e.g. now, yesterday 14:05, 14/03/2026 9:30"))
-        self.reading = QLabel()
-        self.reading.setMinimumWidth(
-            self.reading.fontMetrics().horizontalAdvance("00 Sept 0000, 00:00") + 8
+        super().__init__(
+            parent, accessible_name=accessible_name, widest_reading="00 Sept 0000, 00:00"
         )
-        if accessible_name:
-            self.line.setAccessibleName(accessible_name)
-            self.reading.setAccessibleName(
-                self.tr("{field}, understood as").format(field=accessible_name)
-            )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.reading)
-        self.setFocusProxy(self.line)
-        self.line.textChanged.connect(self._read)
+        self.line.setPlaceholderText(self.tr("e.g. now, yesterday 14:05, 14/03/2026 9:30"))
 
     def set_moment(self, moment: Moment) -> None:
         self.line.setText(moment_text(moment))
-
-    def text(self) -> str:
-        return self.line.text().strip()
 
     def moment(self, *, now: dt.datetime | None = None) -> Moment:
         """The moment typed. Raises InvalidInputError for what is not one (or nothing)."""
         return parse_moment(self.text(), now=now or local_now())
 
-    def _read(self) -> None:
-        try:
-            moment = self.moment()
-        except InvalidInputError as error:
-            self.reading.setText(self.tr("not a date"))
-            self.reading.setToolTip(error.describe(interface_language().value))
-            self.moment_changed.emit(None)
-            return
-        self.reading.setText(format_moment(moment))
-        self.reading.setToolTip("")
-        self.moment_changed.emit(moment)
+    def read_back(self) -> tuple[Moment | None, str]:
+        moment = self.moment()
+        return moment, format_moment(moment)
+
+    def announce(self, value: Moment | None) -> None:
+        self.moment_changed.emit(value)

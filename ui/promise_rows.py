@@ -34,18 +34,10 @@ class PromiseRowError(Exception):
         self.field = field
 
 
-class DueDateInput(DateInput):
-    """A due date whose relative forms count from the day of the interaction."""
-
-    def set_reference(self, day: dt.date | None) -> None:
-        self.reference = day
-        self._read()
-
-
 @dataclass(frozen=True, slots=True)
 class _Row:
     text: QLineEdit
-    due: DueDateInput
+    due: DateInput
     remove: QToolButton
 
     def is_empty(self) -> bool:
@@ -112,7 +104,7 @@ class PromiseRows(QWidget):
         text = QLineEdit()
         text.setPlaceholderText(self.tr("What was promised, e.g. a refund of €60"))
         text.setAccessibleName(self.tr("Promise {number}").format(number=number))
-        due = DueDateInput(accessible_name=self.tr("Promise {number} due").format(number=number))
+        due = DateInput(accessible_name=self.tr("Promise {number} due").format(number=number))
         due.line.setPlaceholderText(self.tr("Due: in 3 days…"))
         due.set_reference(self._reference)
         remove = QToolButton()

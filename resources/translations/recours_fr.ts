@@ -1183,14 +1183,6 @@ Si cela se reproduit, merci de copier les détails ci-dessous dans un signalemen
         <source>e.g. 14/03/2026, in 3 days</source>
         <translation>p. ex. 14/03/2026, dans 3 jours</translation>
     </message>
-    <message>
-        <source>{field}, understood as</source>
-        <translation>{field}, compris comme</translation>
-    </message>
-    <message>
-        <source>not a date</source>
-        <translation>pas une date</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinePreferences</name>
@@ -3014,14 +3006,6 @@ Créez-en un avec Dossier › Nouveau dossier ({shortcut}). Les dossiers créés
         <source>e.g. now, yesterday 14:05, 14/03/2026 9:30</source>
         <translation>p. ex. maintenant, hier 14:05, 14/03/2026 9:30</translation>
     </message>
-    <message>
-        <source>{field}, understood as</source>
-        <translation>{field}, compris comme</translation>
-    </message>
-    <message>
-        <source>not a date</source>
-        <translation>pas une date</translation>
-    </message>
 </context>
 <context>
     <name>MoneyLineDialog</name>
@@ -3997,6 +3981,17 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Delete a promise</source>
         <translation>Supprimer un engagement</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackInput</name>
+    <message>
+        <source>{field}, understood as</source>
+        <translation>{field}, compris comme</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>pas une date</translation>
     </message>
 </context>
 <context>

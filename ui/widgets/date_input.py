@@ -6,19 +6,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.clock import today
 from core.dates import parse_due_date
 from core.errors import InvalidInputError
 from ui.formatting import format_day
-from ui.language import interface_language
+from ui.widgets.read_back_input import ReadBackInput
 
 _ROOM_AROUND = 40
 """Beside the typed text: the field's margins and its clear button."""
 
 
-class DateInput(QWidget):
+class DateInput(ReadBackInput[dt.date]):
     """A line to type a date in and the day it reads as; empty means no date.
 
     Relative dates count from `reference` (today unless set: a promise's due date counts
@@ -31,40 +31,21 @@ class DateInput(QWidget):
     date_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "") -> None:
-        super().__init__(parent)
+        super().__init__(parent, accessible_name=accessible_name, widest_reading="00 Sept 0000")
         self.reference: dt.date | None = None
-        self.line = QLineEdit()
         self.line.setClearButtonEnabled(True)
         self.line.setPlaceholderText(self.tr("e.g. 14/03/2026, in 3 days"))
         self.line.setMinimumWidth(
             self.line.fontMetrics().horizontalAdvance(self.line.placeholderText()) + _ROOM_AROUND
         )
-        self.reading = QLabel()
-        self.reading.setMinimumWidth(
-            self.reading.fontMetrics().horizontalAdvance("00 Sept 0000") + 8
-        )
-        if accessible_name:
-            self.line.setAccessibleName(accessible_name)
-            self.reading.setAccessibleName(
-                self.tr("{field}, understood as").format(field=accessible_name)
-            )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.reading)
-        self.setFocusProxy(self.line)
-        self.line.textChanged.connect(self._read)
 
     def set_reference(self, day: dt.date | None) -> None:
         """Count relative dates from `day` (None: today), and show what the text now means."""
         self.reference = day
-        self._read()
+        self.show_reading()
 
     def set_date(self, day: dt.date | None) -> None:
         self.line.setText("" if day is None else day.isoformat())
-
-    def text(self) -> str:
-        return self.line.text().strip()
 
     def date(self) -> dt.date | None:
         """The day typed; None when empty. Raises InvalidInputError for what is not a date."""
@@ -79,14 +60,9 @@ class DateInput(QWidget):
             return False
         return True
 
-    def _read(self) -> None:
-        try:
-            day = self.date()
-        except InvalidInputError as error:
-            self.reading.setText(self.tr("not a date"))
-            self.reading.setToolTip(error.describe(interface_language().value))
-            self.date_changed.emit(None)
-            return
-        self.reading.setText(format_day(day))
-        self.reading.setToolTip("")
-        self.date_changed.emit(day)
+    def read_back(self) -> tuple[dt.date | None, str]:
+        day = self.date()
+        return day, format_day(day)
+
+    def announce(self, value: dt.date | None) -> None:
+        self.date_changed.emit(value)
