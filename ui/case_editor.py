@@ -37,12 +37,12 @@ from core.parties import case_parties, link_party, list_parties, unlink_party
 from ui.errors import describe_problem
 from ui.focus import chain_tab_order
 from ui.labels import label
-from ui.palette import alert_text
 from ui.party_dialog import open_party_dialog
 from ui.record_change import Part, RecordChange
 from ui.settings import Preferences, load_preferences
 from ui.widgets.party_picker import PartyPicker
 from ui.widgets.party_roles_editor import PartyRolesEditor, offer_directory, resolve_involved
+from ui.widgets.problem_label import ProblemLabel
 from ui.widgets.references_editor import ReferencesEditor
 from ui.widgets.sender_form import SenderForm
 from ui.window_state import WindowState
@@ -188,12 +188,7 @@ class CaseEditor(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_area = scroll
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.setStyleSheet(f"color: {alert_text().name()}; font-weight: bold;")
-        self.problem.hide()
+        self.problem = ProblemLabel()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

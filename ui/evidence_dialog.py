@@ -37,9 +37,9 @@ from ui.formatting import format_moment, format_size, format_timestamp
 from ui.labels import label
 from ui.language import interface_language, interface_locale
 from ui.models.evidence_table_model import describe_media_type
-from ui.palette import alert_text
 from ui.record_change import Part, RecordChange
 from ui.widgets.date_input import DateInput
+from ui.widgets.problem_label import ProblemLabel
 from ui.workspace import Workspace
 
 CURRENCIES: Final = ("EUR", "GBP", "USD", "CHF", "CAD", "PTS")
@@ -153,12 +153,7 @@ class EvidenceDialog(QDialog):
         self._add_row(self.tr("&Fingerprint:"), fingerprint_field, buddy=self.fingerprint)
         self._add_row(self.tr("File:"), self.file_facts)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.setStyleSheet(f"color: {alert_text().name()}; font-weight: bold;")
-        self.problem.hide()
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

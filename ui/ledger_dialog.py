@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from core.database import Store
 from core.errors import RecoursError
 from ui.language import interface_language
-from ui.palette import alert_text
 from ui.record_change import RecordChange
 from ui.widgets.date_input import DateInput
+from ui.widgets.problem_label import ProblemLabel
 from ui.workspace import Workspace
 
 _WIDTH_IN_CHARACTERS = 100
@@ -51,12 +51,7 @@ class LedgerDialog(QDialog):
         self.workspace = workspace
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.setStyleSheet(f"color: {alert_text().name()}; font-weight: bold;")
-        self.problem.hide()
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

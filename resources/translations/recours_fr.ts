@@ -746,10 +746,6 @@ lignes de montant&#xa0;: {money}</translation>
         <translation>Expéditeur des courriers</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
         <source>Save the case (Ctrl+Enter)</source>
         <translation>Enregistrer le dossier (Ctrl+Entrée)</translation>
     </message>
@@ -1519,10 +1515,6 @@ Créer le dossier de démonstration&#x202f;? C’est l’histoire vraie d’un t
     <message>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2519,10 +2511,6 @@ Vérifiez que ce dossier existe et que vous avez le droit d’y écrire.</transl
 </context>
 <context>
     <name>LedgerDialog</name>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -3638,6 +3626,13 @@ Edit › Undo brings it back.</source>
     <message>
         <source>“{address}” is not an email address.</source>
         <translation>«&#xa0;{address}&#xa0;» n’est pas une adresse de courriel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
