@@ -18,10 +18,10 @@ _SPACES_BEFORE_MARK: Final = re.compile(r"[ \u202f](?=[:;!?»])")
 _SPACES_AFTER_GUILLEMET: Final = re.compile(r"(?<=«)[ \u202f]")
 _COUNTED: Final = (
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    "|jours?|semaines?|mois|ans|heures?|minutes?|min|h|points?|€"
+    "|jours?|semaines?|mois|ans?|heures?|minutes?|min|h|points?|€"
 )
-_SPACE_AFTER_NUMBER: Final = re.compile(rf"(?<=\d) (?=(?:{_COUNTED})(?!\w))")
-_SPACE_AFTER_NUMERO: Final = re.compile(r"(?<=\bn°) (?=\d)")
+_SPACE_AFTER_NUMBER: Final = re.compile(rf"(?:(?<=\d)|(?<=\der)) (?=(?:{_COUNTED})(?!\w))")
+_SPACE_AFTER_NUMERO: Final = re.compile(r"(?<=\b[nN]°) (?=\S)")
 
 
 def unbreakable_for_print(text: str) -> str:

@@ -26,6 +26,8 @@ NBSP = "\u00a0"
         ("le 26 janvier 2027, sous 8 jours", f"le 26{NBSP}janvier 2027, sous 8{NBSP}jours"),
         ("pièce n° 2 et 8 600 points", f"pièce n°{NBSP}2 et 8 600{NBSP}points"),
         ("en 2026 mais 3 joursdurant", "en 2026 mais 3 joursdurant"),
+        ("le 1er janvier, sous 1 an", f"le 1er{NBSP}janvier, sous 1{NBSP}an"),
+        ("N° RR123456789FR, n° [à compléter]", f"N°{NBSP}RR123456789FR, n°{NBSP}[à compléter]"),
     ],
 )
 def test_french_spacing_binds_the_space_to_its_mark(typed: str, printed: str) -> None:
