@@ -4,7 +4,6 @@ with a stable key, and the edits the user made, kept apart so they survive a reb
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -53,13 +52,18 @@ class Enclosure:
 class LetterWarning:
     """Something the user should know before sending: a blank left to fill in, a missing file.
 
-    `piece` is the key of the editable text holding the blank the warning is about (see
-    `editable_texts`): once the user rewrites that text without the blank, the warning goes.
+    `blanks` says where the blanks the warning is about are printed: pairs of the key of an
+    editable text (see `editable_texts`) and the blank in it. The warning holds while any
+    of those texts still shows its blank, and goes once the user has written over them all.
     """
 
     message_id: str
     params: Mapping[str, object] = field(default_factory=dict)
-    piece: str = ""
+    blanks: tuple[tuple[str, str], ...] = ()
+
+    def holds_in(self, texts: Mapping[str, str]) -> bool:
+        """Whether the warning still applies to a draft whose editable texts are `texts`."""
+        return not self.blanks or any(blank in texts.get(key, "") for key, blank in self.blanks)
 
     def describe(self, lang: str) -> str:
         params = dict(self.params)
@@ -130,7 +134,7 @@ def apply_edits(draft: LetterDraft, edits: Mapping[str, str]) -> LetterDraft:
     fact left out since) are ignored, not lost: they stay in `edits`."""
     if not edits:
         return draft
-    return replace(
+    edited = replace(
         draft,
         sender=edits.get("sender", draft.sender),
         recipient=edits.get("recipient", draft.recipient),
@@ -146,18 +150,11 @@ def apply_edits(draft: LetterDraft, edits: Mapping[str, str]) -> LetterDraft:
             replace(item, title=edits.get(f"enclosure.{item.number}", item.title))
             for item in draft.enclosures
         ),
-        warnings=tuple(
-            warning
-            for warning in draft.warnings
-            if not _blank_filled(warning, edits, draft.blank_pattern)
-        ),
     )
-
-
-def _blank_filled(warning: LetterWarning, edits: Mapping[str, str], blank_pattern: str) -> bool:
-    """Whether the user rewrote the text the warning is about, leaving no blank in it."""
-    edited = edits.get(warning.piece) if warning.piece else None
-    return edited is not None and re.search(blank_pattern, edited) is None
+    texts = editable_texts(edited)
+    return replace(
+        edited, warnings=tuple(warning for warning in draft.warnings if warning.holds_in(texts))
+    )
 
 
 def _edited_block(block: Block, edits: Mapping[str, str]) -> Block:

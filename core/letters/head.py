@@ -48,20 +48,23 @@ class LetterHead:
     def date(self, day: dt.date) -> str:
         return long_date(day, self.options.language, self.options.jurisdiction)
 
-    def warn(self, message_id: str, piece: str, **params: object) -> None:
-        """Note a blank left in the editable text `piece`."""
-        self.warnings.append(LetterWarning(message_id, params, piece=piece))
+    def warn(self, message_id: str, *blanks: tuple[str, str], **params: object) -> None:
+        """Note blanks left to fill in: each as (the editable text printing it, the blank)."""
+        self.warnings.append(LetterWarning(message_id, params, blanks=blanks))
 
     def sender_block(self) -> str:
         sender = self.sender
-        lines = [sender.name or self.words.blank("letter.blank_sender_name")]
+        name_blank = self.words.blank("letter.blank_sender_name")
+        lines = [sender.name or name_blank]
         if not sender.name:
-            self.warn("letter.no_sender_name", "sender")
+            self.warn("letter.no_sender_name", ("sender", name_blank), ("signature", name_blank))
         if sender.postal_address.strip():
             lines += _lines(sender.postal_address)
         else:
-            lines.append(self.words.blank("letter.blank_sender_address"))
-            self.warn("letter.no_sender_address", "sender")
+            address_blank = self.words.blank("letter.blank_sender_address")
+            lines.append(address_blank)
+            place = ("place_and_date", self.words.blank("letter.blank_place"))
+            self.warn("letter.no_sender_address", ("sender", address_blank), place)
         lines += [part for part in (sender.phone, sender.email) if part]
         return "\n".join(lines)
 
@@ -82,8 +85,9 @@ class LetterHead:
         if address:
             lines += address
         else:
-            lines.append(self.words.blank("letter.blank_recipient_address"))
-            self.warn("letter.no_recipient_address", "recipient", party=party.name)
+            blank = self.words.blank("letter.blank_recipient_address")
+            lines.append(blank)
+            self.warn("letter.no_recipient_address", ("recipient", blank), party=party.name)
         return "\n".join(lines)
 
     def recipient(self) -> Party:
@@ -112,7 +116,7 @@ class LetterHead:
         blank = self.words.blank("letter.blank_tracking")
         line = self.words(f"sending.{mode.value}", tracking=tracking or blank)
         if not tracking and blank in line:
-            self.warn("letter.no_tracking", "sending")
+            self.warn("letter.no_tracking", ("sending", blank))
         return line
 
     def subject_text(self) -> str:

@@ -379,6 +379,29 @@ def test_a_blank_rewritten_by_hand_is_no_longer_listed(store: Store) -> None:
     assert "letter.no_tracking" not in warned({}, by_post)
 
 
+def test_a_blank_printed_twice_is_listed_until_both_are_filled(store: Store) -> None:
+    from core.cases import create_case
+
+    case = create_case(store, title="Sans identité", counterparty="Société X")
+    record = load_case_record(store, case.id)
+    complaint = options(LetterKind.COMPLAINT)
+
+    def warned(edits: dict[str, str]) -> set[str]:
+        return {w.message_id for w in letter_draft(record, complaint, edits).warnings}
+
+    name_only = {"sender": "Amélie Durand\n[votre adresse à compléter]"}
+    assert warned(name_only) >= {"letter.no_sender_name", "letter.no_sender_address"}
+    sender_written = {"sender": "Amélie Durand\n4 place Bellecour\n69002 Lyon"}
+    assert "letter.no_sender_name" in warned(sender_written)
+    assert "letter.no_sender_address" in warned(sender_written)
+    everything = {
+        **sender_written,
+        "signature": "Amélie Durand",
+        "place_and_date": "Lyon, le 26 novembre 2026",
+    }
+    assert not warned(everything) & {"letter.no_sender_name", "letter.no_sender_address"}
+
+
 def test_the_users_own_identity_signs_a_case_that_has_none(store: Store, tmp_path: Path) -> None:
     from core.cases import create_case
 
