@@ -211,7 +211,7 @@ class BackupActions(QObject):
         busy = (
             self.backing_up
             or self.window.archive_actions.is_busy()
-            or self.window.case_detail.evidence.importer.is_busy()
+            or self.window.case_detail.evidence.imports.is_busy()
         )
         others = [
             dialog

@@ -41,7 +41,7 @@ from core.mail.folders import EMAIL_SUFFIX
 from core.media_types import SNIFF_BYTES
 from ui.email_import_report import EmailImportReport, EmailImportReportDialog, headline
 from ui.errors import show_error
-from ui.import_queue import ImportQueue
+from ui.import_queue import ImportQueue, QueuedImporter
 from ui.record_change import Part, RecordChange
 from ui.settings import Preferences, app_settings, load_preferences
 from ui.tasks import TaskControl, TaskHandle, show_progress, start_task
@@ -186,15 +186,15 @@ class _Request:
     case_id: int
 
 
-class EmailImporter(ImportQueue[_Request]):
+class EmailImporter(QueuedImporter[_Request]):
     """Imports saved emails into a case, one drop at a time (drops made meanwhile wait).
 
     Signals:
         finished(EmailImportReport): an import ended; the record already shows its messages.
     """
 
-    def __init__(self, parent_widget: QWidget) -> None:
-        super().__init__(parent_widget)
+    def __init__(self, parent_widget: QWidget, queue: ImportQueue) -> None:
+        super().__init__(parent_widget, queue)
         self.settings: QSettings | None = None
         self.report_dialog: EmailImportReportDialog | None = None
 

@@ -24,7 +24,7 @@ from core.evidence_store import EvidenceFiles, StoredFile
 from core.filenames import display_name, name_from_path
 from ui.errors import describe_problem, show_error
 from ui.file_drops import DropTarget
-from ui.import_queue import ImportQueue
+from ui.import_queue import ImportQueue, QueuedImporter
 from ui.record_change import Part, RecordChange
 from ui.tasks import TaskControl, TaskHandle, show_progress, start_task
 from ui.workspace import Workspace
@@ -115,15 +115,15 @@ def _size_or_zero(path: Path) -> int:
         return 0
 
 
-class EvidenceImporter(ImportQueue[_Request]):
+class EvidenceImporter(QueuedImporter[_Request]):
     """Imports files into a case, one drop at a time (drops made meanwhile wait their turn).
 
     Signals:
         finished(ImportReport): an import ended; the record already shows its files.
     """
 
-    def __init__(self, parent_widget: QWidget) -> None:
-        super().__init__(parent_widget)
+    def __init__(self, parent_widget: QWidget, queue: ImportQueue) -> None:
+        super().__init__(parent_widget, queue)
         self.report_box: QMessageBox | None = None
 
     def import_files(self, paths: Sequence[Path], target: DropTarget) -> None:

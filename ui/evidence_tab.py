@@ -37,6 +37,7 @@ from ui.evidence_delegate import FileCellDelegate
 from ui.evidence_dialog import EvidenceDialog
 from ui.evidence_import import EvidenceImporter, ImportReport
 from ui.file_drops import DropTarget, FileDropFilter, whole_area
+from ui.import_queue import ImportQueue
 from ui.models.evidence_table_model import EvidenceColumn, EvidenceTableModel
 from ui.open_attachment import EvidenceFileActions
 from ui.record_change import Part, RecordChange
@@ -79,9 +80,10 @@ class EvidenceTab(CaseTab):
             self.view.setColumnHidden(told_under_the_name, True)
         self.view.setIconSize(THUMBNAIL_SIZE)
         self.view.verticalHeader().setDefaultSectionSize(THUMBNAIL_SIZE.height() + _ROW_PADDING)
-        self.importer = EvidenceImporter(self)
+        self.imports = ImportQueue(self)
+        self.importer = EvidenceImporter(self, self.imports)
         self.importer.finished.connect(self._imported)
-        self.mail_importer = EmailImporter(self)
+        self.mail_importer = EmailImporter(self, self.imports)
         self.file_actions = EvidenceFileActions(self)
         self.dialog: EvidenceDialog | None = None
 

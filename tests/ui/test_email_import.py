@@ -394,7 +394,11 @@ def test_a_mixed_drop_imports_the_emails_and_attaches_the_other_files(
         qtbot.waitSignal(importer(session).finished, timeout=20_000),
     ):
         drop_files(viewport, viewport.rect().center(), [message, photo])
+        assert tab.imports.is_busy()
+        started = [tab.importer.progress_dialog, importer(session).progress_dialog]
+        assert len([dialog for dialog in started if dialog is not None]) == 1
 
+    qtbot.waitUntil(lambda: not tab.imports.is_busy())
     assert len(interactions(session, 1)) == interactions_before + 1
     by_name = {item.original_name: item for item in evidence(session, 1)}
     assert by_name["box.jpg"].interaction_id is None
