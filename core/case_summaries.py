@@ -56,7 +56,7 @@ def list_case_summaries(store: Store, *, today: dt.date | None = None) -> list[C
             replies_overdue=row["replies_overdue"],
             next_reply_due=date_or_none(row["next_reply_due"]),
             updated_at=row["updated_at"],
-            client=row["sender_name"],
+            signed_by=row["sender_name"],
         )
         for row in rows
     ]

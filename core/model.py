@@ -310,7 +310,7 @@ class CaseSummary:
 
     `next_due` is the next pending promise's due date; `next_reply_due` the next reply a
     letter of the register awaits; `replies_overdue` counts letters whose reply is late.
-    `client` is the name the case's letters are signed with: the user, or the person an
+    `signed_by` is the name the case's letters are signed with: the user, or the person an
     advocate acts for.
     """
 
@@ -327,4 +327,4 @@ class CaseSummary:
     replies_overdue: int = 0
     next_reply_due: dt.date | None = None
     updated_at: str = ""
-    client: str = ""
+    signed_by: str = ""

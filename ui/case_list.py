@@ -56,7 +56,7 @@ class CaseFilterProxy(RecordSortProxy):
         summary = self._cases.record_at(source_row)
         if self._statuses is not None and summary.status not in self._statuses:
             return False
-        searched = text_value(f"{summary.title} {summary.counterparty} {summary.client}")
+        searched = text_value(f"{summary.title} {summary.counterparty} {summary.signed_by}")
         return all(word in searched for word in self._words)
 
 

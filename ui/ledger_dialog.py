@@ -1,4 +1,5 @@
-"""The shared shape of the promise and money forms: fields, then Save and Cancel.
+"""The shared shape of the record's small forms (a promise, what came of it, an amount, a
+party's contact details): fields, then Save and Cancel; and how a tab shows one.
 
 Saving is one undoable edit through `Workspace.perform`. What the record refuses (an empty
 promise, a due day before the day it was made, an amount that is not one) is said under the

@@ -94,7 +94,7 @@ class LetterWindow(QDialog):
         self.workspace = workspace
         self.case_id = case_id
         self.default_sender = default_sender
-        self.deadline_settings = deadline_settings(load_preferences(settings))
+        self.settings = settings
         self.setWindowTitle(self.tr("Write a letter"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.record: CaseRecord = load_case_record(workspace.store, case_id)
@@ -240,7 +240,7 @@ class LetterWindow(QDialog):
             evidence_ids=self.choices.enclosures.checked_ids(),
             ground_ids=self.choices.grounds.checked_ids(),
             default_sender=self.default_sender,
-            deadline_settings=self.deadline_settings,
+            deadline_settings=deadline_settings(load_preferences(self.settings)),
         )
 
     def _reset_selection(self) -> None:

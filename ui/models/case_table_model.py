@@ -189,9 +189,9 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
             return broken
         if column == CaseColumn.NEXT_DUE:
             return self.next_due_tooltip(record)
-        if column == CaseColumn.TITLE and record.client:
+        if column == CaseColumn.TITLE and record.signed_by:
             return self.tr("{title}\nLetters signed by {client}").format(
-                title=record.title, client=record.client
+                title=record.title, client=record.signed_by
             )
         return super().tooltip(record, column)
 
