@@ -11,6 +11,8 @@ _LINE_SEPARATOR = "\u2028"
 """What Qt turns a model's line break into when it fills the item's style option."""
 _PADDING = 4
 _LINE_GAP = 1
+_NARROWEST_IN_CHARACTERS = 12
+"""A row asks for little width: the list gives it the whole width and its text is elided."""
 
 
 class PieceDelegate(QStyledItemDelegate):
@@ -61,8 +63,9 @@ class PieceDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         caption = QFontMetrics(self._caption_font(option.font)).height()
-        text = QFontMetrics(option.font).height()
-        return QSize(option.rect.width(), caption + _LINE_GAP + text + 2 * _PADDING)
+        text = QFontMetrics(option.font)
+        width = text.averageCharWidth() * _NARROWEST_IN_CHARACTERS
+        return QSize(width, caption + _LINE_GAP + text.height() + 2 * _PADDING)
 
     @staticmethod
     def _caption_font(font: QFont) -> QFont:
