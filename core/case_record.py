@@ -116,7 +116,7 @@ def case_record_json(record: CaseRecord) -> dict[str, Any]:
         "created_at": case.created_at,
         "updated_at": case.updated_at,
         "closed_at": case.closed_at,
-        "counterparty": _party_json(record.counterparty),
+        "counterparty": party_json(record.counterparty),
         "sender": {
             "name": case.sender.name,
             "postal_address": case.sender.postal_address,
@@ -125,7 +125,7 @@ def case_record_json(record: CaseRecord) -> dict[str, Any]:
         },
         "references": [{"label": ref.label, "value": ref.value} for ref in record.references],
         "parties": [
-            _party_json(involved.party) | {"role": involved.role.value}
+            party_json(involved.party) | {"role": involved.role.value}
             for involved in record.parties
         ],
         "interactions": [_interaction_json(item) for item in record.interactions],
@@ -161,7 +161,8 @@ def case_record_json(record: CaseRecord) -> dict[str, Any]:
     }
 
 
-def _party_json(party: Party) -> dict[str, Any]:
+def party_json(party: Party) -> dict[str, Any]:
+    """A party of the directory as `show --json` and `party --json` print it."""
     return {
         "id": party.id,
         "name": party.name,

@@ -73,6 +73,24 @@ def clean_email(text: str) -> str:
     return cleaned
 
 
+def _contact_fields(
+    *, postal_address: str, email: str, phone: str, website: str, email_before: str | None = None
+) -> dict[str, str]:
+    """A party's contact details as the directory keeps them, whether it is added or saved.
+
+    The email is checked unless it is `email_before`, the one already stored: an address
+    kept from before the check (an archive, an older version) must not block every other
+    edit of the party.
+    """
+    typed_email = email.strip()
+    return {
+        "postal_address": clean_address(postal_address),
+        "email": typed_email if typed_email == email_before else clean_email(typed_email),
+        "phone": phone.strip(),
+        "website": website.strip(),
+    }
+
+
 def get_party(store: Store, party_id: int) -> Party:
     row = fetch_one(
         store.conn,
@@ -116,10 +134,7 @@ def add_party(
         "name": clean_name(name),
         "kind": kind.value,
         "organisation_id": organisation_id,
-        "postal_address": clean_address(postal_address),
-        "email": email.strip(),
-        "phone": phone.strip(),
-        "website": website.strip(),
+        **_contact_fields(postal_address=postal_address, email=email, phone=phone, website=website),
         "notes": notes,
         "created_at": utc_timestamp(),
     }
@@ -149,7 +164,7 @@ def save_party(store: Store, party: Party) -> Party:
 
     A new name must be free: two entries spelled alike would make every name typed in a form
     or on the command line ambiguous. (Entries alike from before, say from an archive, can
-    still be edited under their name.)
+    still be edited under their name.) Likewise an email is checked only when it changes.
     """
     before = get_party(store, party.id)
     if party.organisation_id == party.id:
@@ -165,10 +180,13 @@ def save_party(store: Store, party: Party) -> Party:
     fields.pop("id")
     fields["name"] = name
     fields["kind"] = party.kind.value
-    fields["postal_address"] = clean_address(party.postal_address)
-    fields["email"] = clean_email(party.email)
-    fields["phone"] = party.phone.strip()
-    fields["website"] = party.website.strip()
+    fields |= _contact_fields(
+        postal_address=party.postal_address,
+        email=party.email,
+        phone=party.phone,
+        website=party.website,
+        email_before=before.email,
+    )
     with store.write() as db:
         db.table("parties").update(party.id, fields)
     return get_party(store, party.id)

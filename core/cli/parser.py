@@ -227,7 +227,9 @@ def build_parser(prog: str | None = None) -> CommandLineParser:
     )
 
     party = command("party", "print a party of the directory, or set its contact details")
-    party.add_argument("party", metavar="NAME_OR_ID", help="its name, or its number")
+    party.add_argument(
+        "party", metavar="NAME_OR_ID", help='its name, or its number ("#12" is always a number)'
+    )
     party.add_argument(
         "--address",
         action="append",

@@ -5,38 +5,42 @@ Letters are addressed to the postal address of the directory, so a case opened w
 the party is printed; with options its details are set first (one line of `--address` per
 line of the address; an empty value clears a detail), then printed. `--json` prints the
 party in the form of `show --json` (docs/case-json.md) for scripts.
+
+A party is named as the user knows it: by its name first, so a party whose name is a number
+("118218") is found by it; "#12" is always party number 12, and a plain number that names
+no party is taken as a party number.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import re
-from typing import Any
 
+from core.case_record import party_json
 from core.cli.console import Console
+from core.cli.values import identifier
 from core.database import Store
-from core.errors import NotFoundError
+from core.errors import InvalidInputError, NotFoundError
 from core.model import Party
 from core.parties import find_party, get_party, save_party
 
-_ID = re.compile(r"#?[0-9]{1,19}")
 _ONE_LINE_DETAILS = ("email", "phone", "website")
+_NUMBER_MARK = "#"
 
 
 def find_named_party(store: Store, typed: str) -> Party:
-    """The party numbered `typed` ("3", "#3"), else the one of that name (any case, accents)."""
+    """The party of that name (any case, accents), else the party numbered `typed` ("3");
+    "#3" is always a number."""
     cleaned = typed.strip()
-    if _ID.fullmatch(cleaned):
-        return get_party(store, int(cleaned.removeprefix("#")))
-    found = find_party(store, cleaned)
-    if found is None:
-        raise NotFoundError("party.not_found", name=cleaned)
-    return found
-
-
-def party_json(party: Party) -> dict[str, Any]:
-    return dataclasses.asdict(party) | {"kind": party.kind.value}
+    if not cleaned.startswith(_NUMBER_MARK):
+        named = find_party(store, cleaned)
+        if named is not None:
+            return named
+        try:
+            return get_party(store, identifier(cleaned))
+        except InvalidInputError:
+            raise NotFoundError("party.not_found", name=cleaned) from None
+    return get_party(store, identifier(cleaned))
 
 
 def party(args: argparse.Namespace, store: Store, console: Console) -> int:

@@ -12,7 +12,7 @@ import pytest
 from core.cli.party_commands import find_named_party
 from core.database import Store
 from core.errors import InvalidInputError
-from core.parties import add_party, get_party, save_party
+from core.parties import add_party, find_party, get_party, save_party
 from tests.core.test_cli import FRENCH, fails_with_one_line, shown, succeeds
 from tests.core.test_cli_letter import text_of
 
@@ -75,6 +75,54 @@ def test_details_are_saved_as_they_are_printed(store: Store) -> None:
             save_party(store, replace(saved, email=not_an_email))
         assert refused.value.message_id == "party.bad_email"
     assert get_party(store, orange.id).email == "serviceclient@orange.example"
+
+
+def test_a_new_party_is_cleaned_and_checked_as_a_saved_one_is(store: Store) -> None:
+    added = add_party(
+        store,
+        name="Orange",
+        postal_address="\n  Service Clients  \n\n33734 Bordeaux Cedex 9 \n",
+        email=" serviceclient@orange.example ",
+        phone=" 3900 ",
+        website=" https://www.orange.fr ",
+    )
+    assert added == replace(
+        added,
+        postal_address="Service Clients\n33734 Bordeaux Cedex 9",
+        email="serviceclient@orange.example",
+        phone="3900",
+        website="https://www.orange.fr",
+    )
+    with pytest.raises(InvalidInputError) as refused:
+        add_party(store, name="Free", email="service client@free.fr")
+    assert refused.value.message_id == "party.bad_email"
+    assert find_party(store, "Free") is None
+
+
+def keep_an_old_email(store: Store, party_id: int, email: str) -> None:
+    """Store an email as an older version or an archive could have left it, unchecked."""
+    with store.write() as db:
+        db.execute("UPDATE parties SET email = ? WHERE id = ?", [email, party_id])
+
+
+def test_an_old_bad_email_blocks_no_other_edit_but_cannot_be_typed_again(store: Store) -> None:
+    orange = add_party(store, name="Orange")
+    keep_an_old_email(store, orange.id, "orange")
+    kept = get_party(store, orange.id)
+    saved = save_party(store, replace(kept, postal_address="TSA 10000", phone="3900"))
+    assert (saved.postal_address, saved.phone, saved.email) == ("TSA 10000", "3900", "orange")
+    with pytest.raises(InvalidInputError) as refused:
+        save_party(store, replace(saved, email="orange sa"))
+    assert refused.value.message_id == "party.bad_email"
+    assert save_party(store, replace(saved, email="")).email == ""
+
+
+def test_party_sets_an_address_beside_an_old_bad_email(case_dir: Path) -> None:
+    with Store.open(case_dir) as store:
+        keep_an_old_email(store, 1, "orange")
+    out = succeeds(case_dir, "party", "Orange", "--address", "TSA 10000")
+    assert "  TSA 10000" in out.splitlines()
+    assert "Email: orange" in out.splitlines()
 
 
 def test_party_sets_the_address_line_by_line_and_prints_the_details(case_dir: Path) -> None:
@@ -154,3 +202,19 @@ def test_a_party_is_named_by_number_or_by_name_ignoring_case_and_accents(store: 
     assert find_named_party(store, " societe generale ") == societe
     assert find_named_party(store, f"#{societe.id}") == societe
     assert find_named_party(store, str(societe.id)) == societe
+
+
+def test_a_party_named_with_digits_is_found_by_its_name_and_hash_is_always_a_number(
+    case_dir: Path,
+) -> None:
+    succeeds(case_dir, "new-case", "--title", "Annuaire facturé", "--counterparty", "118218")
+    assert succeeds(case_dir, "party", "118218").splitlines()[0] == "118218 (party 2, company)"
+    assert succeeds(case_dir, "party", "2").splitlines()[0] == "118218 (party 2, company)"
+    assert "no party 118218" in fails_with_one_line(case_dir, "party", "#118218")
+    assert json.loads(succeeds(case_dir, "party", "#1", "--json"))["name"] == "Orange"
+
+
+def test_a_number_too_large_for_an_id_is_one_line(case_dir: Path) -> None:
+    huge = "9999999999999999999"
+    assert f"no party called “{huge}”" in fails_with_one_line(case_dir, "party", huge)
+    assert f"“#{huge}” is not an id" in fails_with_one_line(case_dir, "party", f"#{huge}")
