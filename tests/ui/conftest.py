@@ -1,5 +1,6 @@
 """Fixtures for the desktop app's tests: private settings, a data folder with the demo case,
-and a way to start the app's session on a folder without running its event loop."""
+a way to start the app's session on a folder without running its event loop, and the
+interface in French."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.database import Store
 from core.demo import create_demo_case
 from core.model import Language
+from ui.settings import InterfaceLanguage, Preferences, save_preferences
 from ui.startup import DesktopSession
+from ui.translation import install_translators
 
 StartSession = Callable[[Path], DesktopSession]
 
@@ -67,3 +70,16 @@ def demo_session(start_session: StartSession, demo_data_dir: Path, qtbot: QtBot)
     session = start_session(demo_data_dir)
     qtbot.waitUntil(lambda: session.store is not None and session.window.has_cases())
     return session
+
+
+@pytest.fixture
+def french_interface(tmp_path: Path, qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The app's own translators installed as at start with French chosen; undone after."""
+    before = QLocale()
+    settings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    save_preferences(settings, Preferences(interface_language=InterfaceLanguage.FR))
+    installed = install_translators(qapp, settings)
+    yield installed
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)

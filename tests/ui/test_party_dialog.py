@@ -27,14 +27,7 @@ from ui.workspace import Workspace
 
 from .accessibility import unnamed_controls
 from .conftest import StartSession
-from .test_translations import (
-    _clashing_widget_mnemonics,
-    _english_left,
-    _shown_texts,
-    french_interface,
-)
-
-__all__ = ["french_interface"]
+from .helpers import clashing_widget_mnemonics, english_left, shown_texts
 
 PREVIEW_TIMEOUT = 30_000
 HAND_MADE = 2
@@ -126,7 +119,7 @@ def test_the_company_of_a_hand_made_case_gets_its_address_from_the_case_editor(
     assert store is not None
     editor = open_editor(qtbot, hand_made_session)
     assert editor.company_details.isEnabled()
-    assert _clashing_widget_mnemonics(editor) == []
+    assert clashing_widget_mnemonics(editor) == []
 
     qtbot.mouseClick(editor.company_details, Qt.MouseButton.LeftButton)
     dialog = opened_dialog(qtbot, editor)
@@ -270,7 +263,7 @@ def test_the_letter_takes_the_recipients_address_given_from_the_composer(
 ) -> None:
     window = hand_made_session.window
     assert NO_ADDRESS in composer.warnings.text()
-    assert _clashing_widget_mnemonics(composer) == []
+    assert clashing_widget_mnemonics(composer) == []
     assert composer.form.recipient_details.accessibleName() == "Edit the recipient’s address"
 
     qtbot.mouseClick(composer.form.recipient_details, Qt.MouseButton.LeftButton)
@@ -357,6 +350,6 @@ def test_the_details_form_is_named_for_screen_readers_and_speaks_french(
     dialog = opened_dialog(qtbot, summary)
     assert dialog.windowTitle() == "Coordonnées de «\u00a0Orange\u00a0»"
     assert unnamed_controls(dialog) == []
-    assert _english_left(_shown_texts(dialog)) == []
-    assert _clashing_widget_mnemonics(dialog) == []
+    assert english_left(shown_texts(dialog)) == []
+    assert clashing_widget_mnemonics(dialog) == []
     dialog.reject()

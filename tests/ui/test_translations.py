@@ -7,66 +7,43 @@ import ast
 import re
 import shutil
 import subprocess
-import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QGroupBox,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.database import Store
 from core.demo import create_demo_case
 from core.letters.kinds import LetterKind
 from core.model import Language
-from ui.settings import InterfaceLanguage, Preferences, save_preferences
 from ui.startup import DesktopSession
-from ui.translation import install_translators, translations_dir
+from ui.translation import translations_dir
 
 from .conftest import StartSession
-from .helpers import click_row
+from .helpers import (
+    CATALOGUE,
+    MNEMONIC,
+    PLACEHOLDER,
+    catalogue_messages,
+    clashing_widget_mnemonics,
+    click_row,
+    english_left,
+    french_translations,
+    mnemonic_letter,
+    shown_texts,
+)
 
 PROJECT = Path(__file__).resolve().parents[2]
-CATALOGUE = translations_dir() / "recours_fr.ts"
 COMPILED = translations_dir() / "recours_fr.qm"
 REGENERATE = "regenerate it as resources/translations/README.md says"
-
-Messages = dict[tuple[str, str], ET.Element]
 
 
 def qt_tool(name: str) -> str:
     found = shutil.which(name)
     assert found is not None, f"{name} comes with PySide6"
     return found
-
-
-def messages(catalogue: Path) -> Messages:
-    found: Messages = {}
-    for context in ET.parse(catalogue).getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            found[(name, message.findtext("source", ""))] = message
-    return found
-
-
-def french() -> dict[str, str]:
-    """Each English text of the interface with its French translation."""
-    return {
-        source: message.findtext("translation", "")
-        for (_, source), message in messages(CATALOGUE).items()
-    }
 
 
 def test_the_catalogue_holds_exactly_the_texts_of_the_code(tmp_path: Path) -> None:
@@ -86,29 +63,27 @@ def test_the_catalogue_holds_exactly_the_texts_of_the_code(tmp_path: Path) -> No
         check=True,
         capture_output=True,
     )
-    in_code, in_catalogue = set(messages(fresh)), set(messages(CATALOGUE))
+    in_code, in_catalogue = set(catalogue_messages(fresh)), set(catalogue_messages(CATALOGUE))
     assert not in_code - in_catalogue, f"texts missing from the catalogue: {REGENERATE}"
     assert not in_catalogue - in_code, f"texts no longer in the code: {REGENERATE}"
 
 
-_PLACEHOLDER = re.compile(r"\{[A-Za-z_]*\}")
-_MNEMONIC = re.compile(r"&(?=[^&\s])")
 _UNSPACED_MARK = re.compile(r"[^\u00a0\u202f ][:;!?»]|«[^\u00a0]| [:;!?»]")
 _NOT_PUNCTUATION = re.compile(r"\d:\d|;;|://")
 
 
 def _mnemonics(text: str) -> int:
-    return len(_MNEMONIC.findall(text.replace("&&", "")))
+    return len(MNEMONIC.findall(text.replace("&&", "")))
 
 
 def test_every_text_has_a_french_translation_that_keeps_its_placeholders() -> None:
     problems = []
-    for (context, source), message in messages(CATALOGUE).items():
+    for (context, source), message in catalogue_messages(CATALOGUE).items():
         translation = message.find("translation")
         text = "" if translation is None else translation.text or ""
         if translation is None or translation.get("type") or not text:
             problems.append(f"{context}: {source!r} is not translated")
-        elif sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
+        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             problems.append(f"{context}: {text!r} does not keep the placeholders of {source!r}")
         elif _mnemonics(source) != _mnemonics(text):
             problems.append(f"{context}: {text!r} does not keep the shortcut letter of {source!r}")
@@ -117,8 +92,8 @@ def test_every_text_has_a_french_translation_that_keeps_its_placeholders() -> No
 
 def test_the_french_follows_french_typography() -> None:
     problems = []
-    for source, text in french().items():
-        letters = _NOT_PUNCTUATION.sub("", _PLACEHOLDER.sub("x", text))
+    for source, text in french_translations().items():
+        letters = _NOT_PUNCTUATION.sub("", PLACEHOLDER.sub("x", text))
         if "'" in text:
             problems.append(f"{text!r}: a straight apostrophe")
         if '"' in text and '"' not in source:
@@ -136,30 +111,6 @@ def test_the_compiled_catalogue_is_the_one_the_texts_give(tmp_path: Path) -> Non
         capture_output=True,
     )
     assert COMPILED.read_bytes() == compiled.read_bytes(), f"recours_fr.qm is stale: {REGENERATE}"
-
-
-@pytest.fixture
-def french_interface(tmp_path: Path, qapp: QApplication) -> Iterator[list[QTranslator]]:
-    """The app's own translators installed as at start with French chosen; undone after."""
-    before = QLocale()
-    settings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
-    save_preferences(settings, Preferences(interface_language=InterfaceLanguage.FR))
-    installed = install_translators(qapp, settings)
-    yield installed
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
-
-
-def _english_left(texts: list[str]) -> list[str]:
-    """The texts shown that read as an English source with words of its own, its placeholders
-    filled, whose French translation differs."""
-    patterns = [
-        re.compile(".+".join(re.escape(piece) for piece in _PLACEHOLDER.split(source)))
-        for source, text in french().items()
-        if source != text and any(char.isalpha() for char in _PLACEHOLDER.sub("", source))
-    ]
-    return [text for text in texts if any(pattern.fullmatch(text) for pattern in patterns)]
 
 
 def _menu_texts(menu: QMenu) -> list[str]:
@@ -189,9 +140,9 @@ def _clashing_mnemonics(actions: list[QAction]) -> list[str]:
         by_letter: dict[str, list[str]] = {}
         for action in section:
             text = action.text()
-            found = _MNEMONIC.search(text.replace("&&", "  "))
-            if found:
-                by_letter.setdefault(text[found.end()].casefold(), []).append(text)
+            letter = mnemonic_letter(text)
+            if letter is not None:
+                by_letter.setdefault(letter, []).append(text)
             submenu = action.menu()
             if isinstance(submenu, QMenu):
                 clashes += _clashing_mnemonics(submenu.actions())
@@ -228,7 +179,7 @@ def test_the_window_speaks_french_when_french_is_chosen(
     ]
     shown = [*menus, *tab_titles, *headers]
     assert _clashing_mnemonics(window.menuBar().actions()) == []
-    assert _english_left(shown) == []
+    assert english_left(shown) == []
     assert "Fichier" in [text.replace("&", "") for text in menus]
     assert tab_titles[0].startswith("Chronologie")
 
@@ -236,32 +187,6 @@ def test_the_window_speaks_french_when_french_is_chosen(
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     assert isinstance(cancel, QPushButton)
     assert cancel.text().replace("&", "") == "Annuler"
-
-
-def _shown_texts(top: QWidget) -> list[str]:
-    """The words a person sees in a window: its title, labels, buttons, tabs, group titles."""
-    texts = [top.windowTitle()]
-    for widget in top.findChildren(QWidget):
-        if not widget.isVisibleTo(top):
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        elif isinstance(widget, QTabWidget):
-            texts += [widget.tabText(index) for index in range(widget.count())]
-    return [text for text in texts if text]
-
-
-def _clashing_widget_mnemonics(top: QWidget) -> list[str]:
-    """Visible labels and buttons of one window that share their shortcut letter."""
-    by_letter: dict[str, list[str]] = {}
-    for widget in top.findChildren(QLabel) + top.findChildren(QAbstractButton):
-        text = widget.text()
-        found = _MNEMONIC.search(text.replace("&&", "  "))
-        if found and widget.isVisibleTo(top):
-            by_letter.setdefault(text[found.end()].casefold(), []).append(text)
-    return [" / ".join(texts) for texts in by_letter.values() if len(texts) > 1]
 
 
 def _open_dialogs(session: DesktopSession) -> dict[str, QWidget]:
@@ -299,8 +224,8 @@ def test_the_dialogs_speak_french_with_a_shortcut_letter_each(
 
     assert sorted(dialogs) == ["amount", "case", "interaction", "letter", "preferences", "promise"]
     for name, dialog in dialogs.items():
-        assert _english_left(_shown_texts(dialog)) == [], name
-        assert _clashing_widget_mnemonics(dialog) == [], name
+        assert english_left(shown_texts(dialog)) == [], name
+        assert clashing_widget_mnemonics(dialog) == [], name
         dialog.close()
 
 
@@ -314,14 +239,20 @@ _TEXT_SETTERS = frozenset(
         "QRadioButton",
         "QToolButton",
         "addAction",
+        "addItem",
         "addMenu",
         "addRow",
         "addTab",
+        "critical",
         "information",
+        "insertItem",
         "question",
         "setAccessibleName",
+        "setHtml",
         "setIconText",
         "setInformativeText",
+        "setItemText",
+        "setLabelText",
         "setPlaceholderText",
         "setStatusTip",
         "setTabText",
@@ -334,6 +265,7 @@ _TEXT_SETTERS = frozenset(
         "warning",
     }
 )
+LANGUAGE_NAMES_WRITTEN_IN_THEIR_OWN_LANGUAGE = frozenset({"Français", "English"})
 
 
 _MARKUP = re.compile(r"</?[a-z0-9]+/?>")
@@ -346,24 +278,57 @@ def _called_name(call: ast.Call) -> str:
 
 
 def _literal_words(node: ast.expr) -> bool:
-    """Whether the argument is a text written in the code, not passed through translation."""
+    """Whether the argument is a text written in the code, not passed through translation:
+    a string, an f-string, or a sum of texts with a string in it."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if node.value in LANGUAGE_NAMES_WRITTEN_IN_THEIR_OWN_LANGUAGE:
+            return False
         return any(char.isalpha() for char in _MARKUP.sub("", node.value))
     if isinstance(node, ast.JoinedStr):
         return any(_literal_words(part) for part in node.values)
+    if isinstance(node, ast.BinOp):
+        return _literal_words(node.left) or _literal_words(node.right)
     return False
 
 
+def untranslated_lines(source: str) -> list[int]:
+    """The lines of `source` that give a widget a text of their own, not a translated one."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and _called_name(node) in _TEXT_SETTERS
+        and any(
+            _literal_words(argument)
+            for argument in [*node.args, *(keyword.value for keyword in node.keywords)]
+        )
+    ]
+
+
+def test_the_guard_finds_texts_given_by_keyword_summed_or_to_any_setter() -> None:
+    source = """
+QLabel(text="Refund")
+label.setText("Due " + day)
+label.setText(day + " left")
+combo.addItem("Other")
+combo.insertItem(0, "None")
+combo.setItemText(1, "Kept")
+QMessageBox.critical(None, "Recours", "Failed")
+progress.setLabelText("Copying %s" % name)
+view.setHtml("<p>Nothing yet</p>")
+language.addItem("Français", InterfaceLanguage.FR)
+label.setText(self.tr("Due ") + day)
+view.setHtml("<p></p>")
+"""
+    assert untranslated_lines(source) == list(range(2, 11))
+
+
 def test_no_text_reaches_the_screen_without_passing_through_translation() -> None:
-    untranslated = []
-    for path in sorted((PROJECT / "ui").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and _called_name(node) in _TEXT_SETTERS:
-                untranslated += [
-                    f"{path.relative_to(PROJECT)}:{node.lineno}"
-                    for argument in node.args
-                    if _literal_words(argument)
-                ]
+    untranslated = [
+        f"{path.relative_to(PROJECT)}:{line}"
+        for path in sorted((PROJECT / "ui").rglob("*.py"))
+        for line in untranslated_lines(path.read_text(encoding="utf-8"))
+    ]
     assert untranslated == []
 
 
