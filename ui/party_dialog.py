@@ -5,11 +5,15 @@ Letters are addressed to the postal address kept here, so this form is reached f
 missing address shows: the company of the case editor, each of its other parties, the "To:"
 of the letter composer, and the case's summary. A party is shared by every case it appears
 in, so saving is one undoable edit of the directory that every view of any case reloads.
+Only what was changed in the form is written, over the party as it is stored by then: two
+forms open on one party (say the letter composer's and the case summary's), or a
+`main.py party` run meanwhile, keep each other's changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -52,7 +56,8 @@ class PartyDialog(LedgerDialog):
 
     Enter saves from a one-line field; in the address and the notes it starts a new line,
     and Ctrl+Enter saves from anywhere. A name emptied or already another party's is said
-    under the form, which stays open.
+    under the form, which stays open. Saving a form left as it was closes it without an edit,
+    so Undo gets no empty step.
     """
 
     def __init__(self, workspace: Workspace, party_id: int, parent: QWidget | None = None) -> None:
@@ -100,30 +105,38 @@ class PartyDialog(LedgerDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self.postal_address.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._shown = self._typed()
+
+    def _typed(self) -> dict[str, str]:
+        """Each field of the party as the form holds it, by its name in `Party`."""
+        return {
+            "name": self.party_name.text(),
+            "postal_address": self.postal_address.toPlainText(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "website": self.website.text(),
+            "notes": self.notes.toPlainText().strip(),
+        }
+
+    def changes(self) -> dict[str, str]:
+        """The fields changed in this form since it opened, as typed."""
+        return {field: text for field, text in self._typed().items() if text != self._shown[field]}
 
     def edit(self) -> Edit:
         party_id = self.party.id
-        name = self.party_name.text()
-        postal_address = self.postal_address.toPlainText()
-        email = self.email.text()
-        phone = self.phone.text()
-        website = self.website.text()
-        notes = self.notes.toPlainText().strip()
+        changes: dict[str, Any] = self.changes()
 
         def save(store: Store) -> Party:
-            typed = replace(
-                get_party(store, party_id),
-                name=name,
-                postal_address=postal_address,
-                email=email,
-                phone=phone,
-                website=website,
-                notes=notes,
-            )
-            return save_party(store, typed)
+            return save_party(store, replace(get_party(store, party_id), **changes))
 
         description = self.tr("Edit the details of {name}").format(name=self.party.name)
         return description, save, RecordChange(CHANGED_PARTS)
+
+    def save(self) -> None:
+        if not self.changes():
+            self.accept()
+            return
+        super().save()
 
     def show_problem(self, error: RecoursError) -> None:
         """Say what is wrong, and put the cursor in the field to correct; Enter saves again

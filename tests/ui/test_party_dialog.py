@@ -21,7 +21,7 @@ from core.model import Language
 from core.parties import find_party, get_party, list_parties
 from ui.case_editor import CaseEditor
 from ui.letters.letter_window import LetterWindow
-from ui.party_dialog import PartyDialog
+from ui.party_dialog import PartyDialog, open_party_dialog
 from ui.startup import DesktopSession
 from ui.workspace import Workspace
 
@@ -206,6 +206,53 @@ def test_a_refused_name_is_said_in_the_form_which_stays_open(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     editor.reject()
+
+
+def open_details_of(session: DesktopSession, party_id: int, qtbot: QtBot) -> PartyDialog:
+    dialog = open_party_dialog(workspace_of(session), party_id, parent=session.window)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_two_forms_open_on_one_party_keep_each_others_changes(
+    hand_made_session: DesktopSession, qtbot: QtBot
+) -> None:
+    store = hand_made_session.store
+    assert store is not None
+    window = hand_made_session.window
+    company_id = get_case(store, HAND_MADE).counterparty_id
+    first = open_details_of(hand_made_session, company_id, qtbot)
+    second = open_details_of(hand_made_session, company_id, qtbot)
+
+    type_address(qtbot, first, "TSA 21519", "75901 Paris")
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    assert not first.isVisible()
+    second.phone.setFocus()
+    qtbot.keyClicks(second.phone, "3900")
+    qtbot.keyClick(second.phone, Qt.Key.Key_Return)
+    assert not second.isVisible()
+
+    company = get_party(store, company_id)
+    assert (company.postal_address, company.phone) == ("TSA 21519\n75901 Paris", "3900")
+    window.undo_action.trigger()
+    company = get_party(store, company_id)
+    assert (company.postal_address, company.phone) == ("TSA 21519\n75901 Paris", "")
+
+
+def test_a_form_saved_unchanged_closes_without_an_undo_step(
+    hand_made_session: DesktopSession, qtbot: QtBot
+) -> None:
+    store = hand_made_session.store
+    assert store is not None
+    workspace = workspace_of(hand_made_session)
+    company_id = get_case(store, HAND_MADE).counterparty_id
+    dialog = open_details_of(hand_made_session, company_id, qtbot)
+    qtbot.keyClicks(dialog.phone, "39")
+    dialog.phone.clear()
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert not workspace.undo_stack.canUndo()
 
 
 def test_a_new_company_name_has_its_details_given_once_the_case_is_saved(
