@@ -40,8 +40,12 @@ from ui.labels import label
 from ui.party_dialog import open_party_dialog
 from ui.record_change import Part, RecordChange
 from ui.settings import Preferences, load_preferences
-from ui.widgets.party_picker import PartyPicker
-from ui.widgets.party_roles_editor import PartyRolesEditor, offer_directory, resolve_involved
+from ui.widgets.party_picker import PartyPicker, offer_details_button, with_details_beside
+from ui.widgets.party_roles_editor import (
+    PartyRolesEditor,
+    reoffer_keeping_choice,
+    resolve_involved,
+)
 from ui.widgets.problem_label import ProblemLabel
 from ui.widgets.references_editor import ReferencesEditor
 from ui.widgets.sender_form import SenderForm
@@ -124,7 +128,9 @@ class CaseEditor(QDialog):
         case_form.addRow(self.tr("&Title:"), self.title)
         company_caption = QLabel(self.tr("&Company:"))
         company_caption.setBuddy(self.counterparty)
-        case_form.addRow(company_caption, self._beside(self.counterparty, self.company_details))
+        case_form.addRow(
+            company_caption, with_details_beside(self.counterparty, self.company_details)
+        )
         case_form.addRow(self.tr("Desired &outcome:"), self.desired_outcome)
         case_form.addRow(self.tr("&Jurisdiction:"), self.jurisdiction)
         case_form.addRow(self.tr("Letters &in:"), self.language)
@@ -242,15 +248,6 @@ class CaseEditor(QDialog):
         self.resize(wanted.boundedTo(screen).expandedTo(self.minimumSizeHint()))
 
     @staticmethod
-    def _beside(field: QWidget, button: QPushButton) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(field, 1)
-        layout.addWidget(button)
-        return row
-
-    @staticmethod
     def _group(title: str, widget: QWidget) -> QGroupBox:
         group = QGroupBox(title)
         layout = QVBoxLayout(group)
@@ -311,19 +308,14 @@ class CaseEditor(QDialog):
     def _offer_company_details(self) -> None:
         """The company's details can be given once it is in the directory; a new name joins
         it when the case is saved."""
-        choice = self.counterparty.choice()
-        self.company_details.setEnabled(choice.party_id is not None)
-        name = choice.name
-        if choice.party_id is not None:
-            name = self.counterparty.itemText(self.counterparty.findData(choice.party_id))
-            tip = self.tr("The postal address, email, phone and website of {name}, for letters")
-        elif choice.is_empty:
-            tip = self.tr("Choose the company first")
-        else:
-            tip = self.tr(
-                "{name} joins the directory when the case is saved: then give its details"
-            )
-        self.company_details.setToolTip(tip.format(name=name))
+        offer_details_button(
+            self.counterparty,
+            self.company_details,
+            known_tip=self.tr(
+                "The postal address, email, phone and website of {name}, for letters"
+            ),
+            empty_tip=self.tr("Choose the company first"),
+        )
 
     def _edit_company_details(self) -> None:
         party_id = self.counterparty.choice().party_id
@@ -338,7 +330,7 @@ class CaseEditor(QDialog):
     def _show_renamed(self, _party: Party) -> None:
         """Offer the directory as saved, so a renamed party is still the one chosen."""
         directory = list_parties(self.workspace.store)
-        offer_directory(self.counterparty, directory)
+        reoffer_keeping_choice(self.counterparty, directory)
         self.parties.offer_directory(directory)
         self._offer_company_details()
 

@@ -27,6 +27,7 @@ from ui.labels import label
 from ui.next_steps.case_steps import CaseNextSteps
 from ui.party_dialog import open_party_dialog
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.party_picker import with_details_beside
 from ui.workspace import Workspace
 
 _EMPTY = "—"
@@ -105,7 +106,7 @@ class CaseSummaryPanel(QWidget):
                 self.tr("Company:"),
                 self.counterparty,
                 self._pairs(
-                    self._beside(self.counterparty, self.company_details),
+                    with_details_beside(self.counterparty, self.company_details),
                     (self.tr("Status:"), self.status),
                     (self.tr("Jurisdiction:"), self.jurisdiction),
                     (self.tr("Sector:"), self.sector),
@@ -133,15 +134,6 @@ class CaseSummaryPanel(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(grid)
         layout.addStretch(1)
-
-    @staticmethod
-    def _beside(value: QLabel, link: QLabel) -> QWidget:
-        cell = QWidget()
-        row = QHBoxLayout(cell)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(value)
-        row.addWidget(link)
-        return cell
 
     def _pairs(self, first: QWidget, *pairs: tuple[str, QLabel]) -> QWidget:
         """A value followed on the same line by other named values."""

@@ -766,10 +766,6 @@ lignes de montant&#xa0;: {money}</translation>
         <translation>Choisissez d’abord l’entreprise</translation>
     </message>
     <message>
-        <source>{name} joins the directory when the case is saved: then give its details</source>
-        <translation>{name} rejoindra l’annuaire à l’enregistrement du dossier&#xa0;: donnez ensuite ses coordonnées</translation>
-    </message>
-    <message>
         <source>Say which company the dispute is with.</source>
         <translation>Indiquez avec quelle entreprise vous êtes en litige.</translation>
     </message>
@@ -3503,6 +3499,13 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>PartyPicker</name>
+    <message>
+        <source>{name} joins the directory when the case is saved: then give its details</source>
+        <translation>{name} rejoindra l’annuaire à l’enregistrement du dossier&#xa0;: donnez ensuite ses coordonnées</translation>
+    </message>
+</context>
+<context>
     <name>PartyRolesEditor</name>
     <message>
         <source>Party</source>
@@ -3527,10 +3530,6 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Choose the party first</source>
         <translation>Choisissez d’abord l’interlocuteur</translation>
-    </message>
-    <message>
-        <source>{name} joins the directory when the case is saved: then give its details</source>
-        <translation>{name} rejoindra l’annuaire à l’enregistrement du dossier&#xa0;: donnez ensuite ses coordonnées</translation>
     </message>
     <message>
         <source>Add &amp;Party</source>

@@ -302,6 +302,9 @@ def test_each_other_party_of_the_case_has_its_details_button(
     assert not added.details.isEnabled()
     qtbot.keyClicks(added.picker.lineEdit(), "La Poste")
     assert not added.details.isEnabled()
+    assert added.details.toolTip() == (
+        "La Poste joins the directory when the case is saved: then give its details"
+    )
     editor.reject()
 
 

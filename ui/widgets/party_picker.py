@@ -1,13 +1,14 @@
 """Choosing a party by typing its name: the directory is offered as you type, and a name
-that is not there yet becomes a new party when the form is saved."""
+that is not there yet becomes a new party when the form is saved. Beside a party, a control
+opens its contact details once it is in the directory."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QCompleter, QHBoxLayout, QWidget
 
 from core.database import Store
 from core.model import Party, PartyKind
@@ -69,3 +70,38 @@ class PartyPicker(QComboBox):
         """The party named in the field: known when its name matches one (any case, accents)."""
         typed = " ".join(self.currentText().split())
         return PartyChoice(self._keys.get(name_key(typed)), typed)
+
+
+def offer_details_button(
+    picker: PartyPicker, button: QAbstractButton, *, known_tip: str, empty_tip: str
+) -> None:
+    """Enable `button`, which opens the contact details of the party chosen in `picker`, once
+    that party is in the directory; its tooltip says what it opens (`known_tip`, where
+    {name} is the party's name as the directory spells it), or why it cannot yet: nothing is
+    chosen (`empty_tip`), or the name is new and joins the directory when the form is saved.
+    """
+    choice = picker.choice()
+    button.setEnabled(choice.party_id is not None)
+    if choice.party_id is not None:
+        name = picker.itemText(picker.findData(choice.party_id))
+        button.setToolTip(known_tip.format(name=name))
+    elif choice.is_empty:
+        button.setToolTip(empty_tip)
+    else:
+        button.setToolTip(
+            QCoreApplication.translate(
+                "PartyPicker",
+                "{name} joins the directory when the case is saved: then give its details",
+            ).format(name=choice.name)
+        )
+
+
+def with_details_beside(party: QWidget, details: QWidget) -> QWidget:
+    """A party (its picker, or its name) with the control to its contact details on its right;
+    the party takes any room to spare."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(party, 1)
+    layout.addWidget(details)
+    return row

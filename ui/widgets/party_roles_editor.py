@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QToolButton, QWidget
 from core.database import Store
 from core.model import Party, PartyKind, PartyRole
 from ui.labels import label
-from ui.widgets.party_picker import PartyChoice, PartyPicker
+from ui.widgets.party_picker import PartyChoice, PartyPicker, offer_details_button
 from ui.widgets.rows_editor import RowFields, RowsEditor
 
 ROLES = tuple(role for role in PartyRole if role is not PartyRole.COUNTERPARTY)
@@ -55,22 +55,14 @@ class PartyRoleFields(RowFields):
 
     def offer_details(self) -> None:
         """A party of the directory has details to give; a new name joins it on saving."""
-        choice = self.picker.choice()
-        self.details.setEnabled(choice.party_id is not None)
-        name = choice.name
-        if choice.party_id is not None:
-            name = self.picker.itemText(self.picker.findData(choice.party_id))
-            tip = QCoreApplication.translate(
+        offer_details_button(
+            self.picker,
+            self.details,
+            known_tip=QCoreApplication.translate(
                 "PartyRolesEditor", "The postal address, email, phone and website of {name}"
-            )
-        elif choice.is_empty:
-            tip = QCoreApplication.translate("PartyRolesEditor", "Choose the party first")
-        else:
-            tip = QCoreApplication.translate(
-                "PartyRolesEditor",
-                "{name} joins the directory when the case is saved: then give its details",
-            )
-        self.details.setToolTip(tip.format(name=name))
+            ),
+            empty_tip=QCoreApplication.translate("PartyRolesEditor", "Choose the party first"),
+        )
 
     def chosen_role(self) -> PartyRole:
         return PartyRole(self.role.currentData())
@@ -115,7 +107,7 @@ class PartyRolesEditor(RowsEditor[PartyRoleFields]):
         """Offer the directory as it now is in every row, each keeping the party it names."""
         self._parties = list(parties)
         for fields in self.fields():
-            offer_directory(fields.picker, self._parties)
+            reoffer_keeping_choice(fields.picker, self._parties)
             fields.offer_details()
 
     def set_involved(self, involved: Iterable[tuple[int, PartyRole]]) -> None:
@@ -136,7 +128,7 @@ class PartyRolesEditor(RowsEditor[PartyRoleFields]):
         return [(choice, role) for choice, role in chosen if not choice.is_empty]
 
 
-def offer_directory(picker: PartyPicker, parties: Sequence[Party]) -> None:
+def reoffer_keeping_choice(picker: PartyPicker, parties: Sequence[Party]) -> None:
     """Offer `parties` in `picker`, keeping its choice: the same party when it was one of the
     directory (under its new name, if renamed), else the name typed."""
     choice = picker.choice()
