@@ -65,10 +65,15 @@ def clean_address(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+def is_email_address(text: str) -> bool:
+    """Whether the text has the shape of an email address: something, an @, something."""
+    return _EMAIL_SHAPE.fullmatch(text.strip()) is not None
+
+
 def clean_email(text: str) -> str:
     """An email address as typed, refused when it cannot be one (no @, or spaces in it)."""
     cleaned = text.strip()
-    if cleaned and _EMAIL_SHAPE.fullmatch(cleaned) is None:
+    if cleaned and not is_email_address(cleaned):
         raise InvalidInputError("party.bad_email", value=cleaned)
     return cleaned
 

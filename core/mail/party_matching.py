@@ -31,7 +31,14 @@ from core.cases import get_case
 from core.database import Store
 from core.mail.headers import Mailbox
 from core.model import Party, PartyKind
-from core.parties import add_party, case_parties, find_party, list_parties, name_key
+from core.parties import (
+    add_party,
+    case_parties,
+    find_party,
+    is_email_address,
+    list_parties,
+    name_key,
+)
 
 PUBLIC_MAIL_DOMAINS: Final = frozenset(
     {
@@ -197,5 +204,6 @@ def party_for_mailbox(store: Store, *, case_id: int, mailbox: Mailbox) -> PartyM
     existing = find_party(store, name)
     if existing is not None:
         return PartyMatch(existing, MatchRule.NAME)
-    party = add_party(store, name=name, kind=kind, email=mailbox.address)
+    email = mailbox.address if is_email_address(mailbox.address) else ""
+    party = add_party(store, name=name, kind=kind, email=email)
     return PartyMatch(party, MatchRule.CREATED)

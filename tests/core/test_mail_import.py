@@ -43,6 +43,8 @@ from core.mail import (
     record_email,
 )
 from core.mail import importing as mail_importing
+from core.mail.headers import Mailbox
+from core.mail.party_matching import party_for_mailbox
 from core.media_types import EMAIL, JPEG, OCTET_STREAM, PDF, PLAIN_TEXT, PNG
 from core.model import Case, Direction, EvidenceKind, Language, PartyKind
 from core.parties import add_party, list_parties
@@ -279,6 +281,31 @@ def test_direction_follows_the_users_own_addresses_in_any_case_or_form(
     assert inbound.interaction is not None
     assert inbound.interaction.direction is Direction.INBOUND
     assert inbound.interaction.person == "Camille Martin"
+
+
+@pytest.mark.parametrize("sender", ["MAILER-DAEMON", '"Bob Smith" <bob smith@example.org>'])
+def test_a_sender_without_a_usable_address_is_imported_all_the_same(
+    store: Store, telecom: Case, sender: str
+) -> None:
+    raw = message_bytes(
+        f"From: {sender}",
+        "To: camille.martin@courriel.example",
+        "Subject: Undelivered Mail Returned to Sender",
+        "Date: Mon, 02 Mar 2026 10:00:00 +0100",
+    )
+    result = import_email_bytes(
+        store, case_id=telecom.id, raw=raw, name="bounce.eml", own_addresses=OWN, zone=PARIS_WINTER
+    )
+    assert result.interaction is not None
+    assert result.interaction.summary == "Undelivered Mail Returned to Sender"
+
+
+def test_a_party_made_from_an_address_that_cannot_be_one_keeps_no_email(
+    store: Store, telecom: Case
+) -> None:
+    match = party_for_mailbox(store, case_id=telecom.id, mailbox=Mailbox("", "MAILER-DAEMON"))
+    assert match.rule is MatchRule.CREATED
+    assert match.party.email == ""
 
 
 def test_a_message_to_oneself_is_outbound_with_nobody_on_the_other_side(
