@@ -14,8 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +26,7 @@ from core.model import PromiseStatus
 from core.promises import list_promises, settle_promise
 from core.timeline_chart import case_chart
 from tests.benchmarks.bench_timeline import build_case
+from tests.benchmarks.window_timing import best_of_three
 from ui.glance.glance_tab import GlanceTab
 from ui.qt_compat import protect_singletons_from_release
 from ui.workspace import Workspace
@@ -48,16 +47,6 @@ def settle_all(store: Store, case_id: int) -> None:
                     status=PromiseStatus.BROKEN if number % 2 else PromiseStatus.KEPT,
                     on=promise.made_on + dt.timedelta(days=7),
                 )
-
-
-def best_of_three(app: QApplication, step: Callable[[], None]) -> float:
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        step()
-        app.processEvents()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def measure(app: QApplication, count: int) -> dict[str, float]:

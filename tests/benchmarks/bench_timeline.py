@@ -14,8 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,6 +27,7 @@ from core.interactions import add_interaction
 from core.model import Channel, Direction, Moment
 from core.parties import find_or_add_party
 from core.promises import add_promise
+from tests.benchmarks.window_timing import best_of_three
 from ui.models.interaction_table_model import InteractionColumn
 from ui.timeline_tab import TimelineTab
 from ui.workspace import Workspace
@@ -63,16 +62,6 @@ def build_case(store: Store, count: int) -> int:
             if number % PROMISE_EVERY == 0:
                 add_promise(store, case_id=case.id, text="Call back", interaction_id=logged.id)
     return case.id
-
-
-def best_of_three(app: QApplication, step: Callable[[], None]) -> float:
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        step()
-        app.processEvents()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def measure(app: QApplication, count: int) -> dict[str, float]:
