@@ -13,7 +13,7 @@ from core.cli import run
 
 
 def start_gui(data_dir: Path) -> int:
-    from ui.app import run_gui
+    from ui.shell.app import run_gui
 
     return run_gui(data_dir)
 

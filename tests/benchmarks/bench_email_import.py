@@ -19,7 +19,7 @@ from core.cases import create_case
 from core.database import Store
 from core.mail import record_email
 from core.undo_log import UndoLog
-from ui.email_import import ProgressTexts, read_messages
+from ui.evidence.email_import import ProgressTexts, read_messages
 from ui.tasks import TaskControl
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "mail"

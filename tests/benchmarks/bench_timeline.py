@@ -29,7 +29,7 @@ from core.parties import find_or_add_party
 from core.promises import add_promise
 from tests.benchmarks.window_timing import best_of_three
 from ui.models.interaction_table_model import InteractionColumn
-from ui.timeline_tab import TimelineTab
+from ui.timeline.timeline_tab import TimelineTab
 from ui.workspace import Workspace
 
 PARTIES = ("Orange", "Chronopost", "Orange customer service", "La Poste", "Médiateur")

@@ -634,14 +634,14 @@ def test_main_hands_the_desktop_app_the_resolved_data_folder(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     started: list[Path] = []
-    fake_app = ModuleType("ui.app")
+    fake_app = ModuleType("ui.shell.app")
 
     def run_gui(data_dir: Path) -> int:
         started.append(data_dir)
         return 7
 
     fake_app.run_gui = run_gui  # type: ignore[attr-defined]  # a module made on the fly
-    monkeypatch.setitem(sys.modules, "ui.app", fake_app)
+    monkeypatch.setitem(sys.modules, "ui.shell.app", fake_app)
     monkeypatch.setenv("RECOURS_DATA_DIR", str(tmp_path / "env-data"))
     assert main.main([]) == 7
     assert started == [tmp_path / "env-data"]

@@ -126,7 +126,9 @@ def test_nothing_reaches_for_the_network_at_run_time(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["attempts"] == []
-    assert {"core.backups.restore", "ui.app", "ui.main_window"} <= set(report["imported"])
+    assert {"core.backups.restore", "ui.shell.app", "ui.shell.main_window"} <= set(
+        report["imported"]
+    )
     failed = {argv: code for argv, code in report["codes"].items() if code != 0}
     assert failed == {}, result.stderr
 

@@ -16,7 +16,7 @@ from core.database import Store
 from core.demo import create_demo_case
 from core.model import Language
 from ui.settings import InterfaceLanguage, Preferences, save_preferences
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 from ui.translation import install_translators
 
 StartSession = Callable[[Path], DesktopSession]

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
 from ui.record_table_view import RecordTableView
+from ui.shell.main_window import MainWindow
 from ui.translation import translations_dir
 
 CATALOGUE = translations_dir() / "recours_fr.ts"

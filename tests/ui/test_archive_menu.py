@@ -24,9 +24,9 @@ from core.database import Store
 from core.evidence import attach_evidence, list_evidence
 from core.filenames import safe_filename
 from core.model import Evidence
-from ui.main_window import MainWindow
 from ui.record_change import Part, RecordChange
-from ui.startup import DesktopSession
+from ui.shell.main_window import MainWindow
+from ui.shell.startup import DesktopSession
 
 from .accessibility import spoken_name
 from .archive_helpers import (

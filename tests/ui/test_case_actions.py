@@ -11,7 +11,7 @@ from core.cases import get_case, list_cases
 from core.evidence import evidence_path
 from core.model import CaseStatus
 from ui.models.case_table_model import CaseColumn
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 
 from .helpers import column_texts
 

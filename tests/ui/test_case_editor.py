@@ -9,11 +9,11 @@ from pytestqt.qtbot import QtBot
 from core.cases import get_case, list_cases, list_references
 from core.model import Jurisdiction, Language, PartyRole, Reference, Sender
 from core.parties import case_parties, find_party
-from ui.case_editor import CaseEditor
-from ui.main_window import MainWindow
+from ui.case.case_editor import CaseEditor
 from ui.models.case_table_model import CaseColumn
 from ui.settings import Preferences, save_preferences
-from ui.startup import DesktopSession
+from ui.shell.main_window import MainWindow
+from ui.shell.startup import DesktopSession
 from ui.widgets.party_roles_editor import PartyRoleFields
 from ui.widgets.references_editor import ReferenceFields
 

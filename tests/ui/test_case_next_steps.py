@@ -23,8 +23,8 @@ from ui.next_steps.case_steps import CaseNextSteps
 from ui.next_steps.wording import sentence
 from ui.record_change import Part, RecordChange
 from ui.settings import load_preferences
-from ui.settings_dialog import PreferencesDialog
-from ui.startup import DesktopSession
+from ui.shell.settings_dialog import PreferencesDialog
+from ui.shell.startup import DesktopSession
 
 from .accessibility import unnamed_controls
 from .conftest import StartSession

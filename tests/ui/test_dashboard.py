@@ -17,11 +17,11 @@ from core.clock import today
 from core.database import Store
 from core.model import Sender
 from core.search import search
-from ui.case_dashboard import ONGOING_CASES
-from ui.case_list import CaseFilterProxy
+from ui.case.case_dashboard import ONGOING_CASES
+from ui.case.case_list import CaseFilterProxy
 from ui.formatting import format_day
 from ui.models.case_table_model import CaseColumn, CaseTableModel
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 
 from .conftest import StartSession
 from .helpers import click_header, column_texts

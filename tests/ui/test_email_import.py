@@ -25,10 +25,10 @@ from core.mail import ingest_email as real_ingest_email
 from core.model import Direction, Evidence, EvidenceKind, Interaction, Language
 from core.search import HitKind, search
 from tests.sample_files import jpeg_photo
-from ui.email_import import EmailImporter
-from ui.email_import_report import EmailImportReport, EmailImportReportDialog
+from ui.evidence.email_import import EmailImporter
+from ui.evidence.email_import_report import EmailImportReport, EmailImportReportDialog
 from ui.settings import Preferences, save_preferences
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 
 from .accessibility import unnamed_controls
 from .conftest import StartSession
@@ -351,7 +351,7 @@ def test_cancel_during_a_folder_import_leaves_nothing(
     session: DesktopSession, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paused = PausedIngest()
-    monkeypatch.setattr("ui.email_import.ingest_email", paused)
+    monkeypatch.setattr("ui.evidence.email_import.ingest_email", paused)
     window = session.window
     folder = tmp_path / "Mailbox"
     mail_files(folder, "04-alternative-with-pdf.eml", "07-missing-names.eml", "01-plain.eml")

@@ -25,11 +25,11 @@ from core.evidence_store import (
 )
 from core.model import Evidence, Interaction
 from tests.sample_files import jpeg_photo, pdf_with_pages
-from ui.evidence_import import ImportReport
-from ui.evidence_tab import EvidenceTab
-from ui.file_drops import DropHighlight, DropTarget
+from ui.evidence.evidence_import import ImportReport
+from ui.evidence.evidence_tab import EvidenceTab
+from ui.evidence.file_drops import DropHighlight, DropTarget
 from ui.models.evidence_table_model import EvidenceColumn
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 from ui.tasks import PROGRESS_STEPS
 
 from .drops import Answer, drag_over, drop, drop_files, file_urls
@@ -304,7 +304,7 @@ class PausedCopy:
 @pytest.fixture
 def paused_copy(monkeypatch: pytest.MonkeyPatch) -> PausedCopy:
     paused = PausedCopy()
-    monkeypatch.setattr("ui.evidence_import.EvidenceFiles", paused.files_class())
+    monkeypatch.setattr("ui.evidence.evidence_import.EvidenceFiles", paused.files_class())
     yield paused
     paused.resume.set()
 

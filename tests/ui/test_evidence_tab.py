@@ -32,11 +32,11 @@ from tests.sample_files import (
     pdf_with_pages,
     program_named_pdf,
 )
-from ui.evidence_dialog import EvidenceDialog
-from ui.evidence_tab import EvidenceTab
+from ui.evidence.evidence_dialog import EvidenceDialog
+from ui.evidence.evidence_tab import EvidenceTab
 from ui.models.evidence_table_model import EvidenceColumn
 from ui.record_change import Part, RecordChange
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 
 from .helpers import column_texts
 

@@ -24,7 +24,7 @@ from ui.glance import glance_tab
 from ui.glance.glance_tab import GlanceTab
 from ui.record_change import Part, RecordChange
 from ui.settings import Preferences, app_settings, save_preferences
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 from ui.workspace import Workspace
 
 from .accessibility import unnamed_controls

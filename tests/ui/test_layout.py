@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from core.cases import get_case
 from ui.models.case_table_model import CaseColumn
 from ui.models.interaction_table_model import InteractionColumn
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 
 from .helpers import click_header, column_texts, widen_case_list
 

@@ -34,7 +34,7 @@ from ui.letters.letter_table_model import LetterColumn
 from ui.letters.letter_window import LetterWindow
 from ui.letters.letters_tab import LettersTab
 from ui.settings import Preferences, save_preferences
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 from ui.workspace import Workspace
 
 from .helpers import column_texts

@@ -23,10 +23,10 @@ from core.interactions import list_interactions
 from core.model import Channel, Direction, Interaction, PromiseStatus
 from core.parties import find_party
 from core.promises import list_promises
-from ui.log_interaction_dialog import InteractionDialog
 from ui.models.interaction_table_model import InteractionColumn
-from ui.startup import DesktopSession
-from ui.timeline_tab import TimelineTab
+from ui.shell.startup import DesktopSession
+from ui.timeline.log_interaction_dialog import InteractionDialog
+from ui.timeline.timeline_tab import TimelineTab
 
 from .helpers import column_texts
 

@@ -15,12 +15,12 @@ from core.evidence import evidence_path
 from core.interactions import add_interaction
 from core.model import Channel, Direction, Moment, Money, MoneyKind
 from core.money_lines import add_money_line
-from ui.main_window import MainWindow
 from ui.models.case_table_model import CaseColumn
 from ui.models.evidence_table_model import EvidenceColumn
 from ui.models.interaction_table_model import InteractionColumn
 from ui.models.promise_table_model import PromiseColumn
-from ui.startup import DesktopSession
+from ui.shell.main_window import MainWindow
+from ui.shell.startup import DesktopSession
 
 from .conftest import StartSession
 from .helpers import click_header, click_row, column_texts, widen_case_list

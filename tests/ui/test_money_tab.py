@@ -17,9 +17,9 @@ from core.model import Jurisdiction, Money, MoneyKind
 from core.money import NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE
 from core.money_lines import add_money_line
 from ui.models.money_table_model import MoneyColumn
-from ui.money_line_dialog import MoneyLineDialog, usual_currency
-from ui.money_tab import MoneyTab
-from ui.startup import DesktopSession
+from ui.money.money_line_dialog import MoneyLineDialog, usual_currency
+from ui.money.money_tab import MoneyTab
+from ui.shell.startup import DesktopSession
 
 from .form_checks import unnamed_controls
 from .helpers import click_row, column_texts

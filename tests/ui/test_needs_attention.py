@@ -23,7 +23,7 @@ from ui.next_steps.attention_model import AttentionColumn, AttentionModel
 from ui.next_steps.controller import EXPANDED_KEY, read_attention
 from ui.record_change import Part, RecordChange
 from ui.settings import load_last_notified
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 
 from .accessibility import unnamed_controls
 from .conftest import StartSession

@@ -19,10 +19,10 @@ from core.demo import create_demo_case
 from core.letters.kinds import LetterKind
 from core.model import Language
 from core.parties import find_party, get_party, list_parties
-from ui.case_editor import CaseEditor
+from ui.case.case_editor import CaseEditor
+from ui.case.party_dialog import PartyDialog, open_party_dialog
 from ui.letters.letter_window import LetterWindow
-from ui.party_dialog import PartyDialog, open_party_dialog
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 from ui.workspace import Workspace
 
 from .accessibility import unnamed_controls

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from core.model import Jurisdiction, Language, Sender
 from ui.language import interface_language
 from ui.settings import InterfaceLanguage, Preferences, load_preferences, save_preferences
-from ui.settings_dialog import PreferencesDialog
-from ui.startup import DesktopSession
+from ui.shell.settings_dialog import PreferencesDialog
+from ui.shell.startup import DesktopSession
 from ui.translation import install_translators
 
 from .accessibility import unnamed_controls

@@ -17,11 +17,11 @@ from core.model import Interaction, PromiseStatus
 from core.promises import add_promise, promise_history
 from ui.ledger_dialog import LedgerDialog
 from ui.models.promise_table_model import PromiseColumn
-from ui.promise_dialog import PromiseDialog
-from ui.promises_tab import PromisesTab
+from ui.promises.promise_dialog import PromiseDialog
+from ui.promises.promises_tab import PromisesTab
+from ui.promises.settle_promise_dialog import SettlePromiseDialog
 from ui.record_change import Part, RecordChange
-from ui.settle_promise_dialog import SettlePromiseDialog
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 
 from .form_checks import unnamed_controls
 from .helpers import click_header, click_row, column_texts

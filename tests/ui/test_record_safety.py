@@ -22,13 +22,13 @@ from core.datadir import prepare_data_dir
 from core.demo import create_demo_case
 from core.errors import StorageError
 from core.model import Language
-from ui import backup_actions
-from ui.backup_dialogs import BackupChooser, DamagedRecordDialog
 from ui.models.backup_table_model import BackupTableModel, listed_backups
 from ui.models.record_table_model import sorting_proxy
 from ui.record_change import Part, RecordChange
-from ui.startup import DesktopSession
-from ui.storage_banner import StorageBanner
+from ui.record_safety import backup_actions
+from ui.record_safety.backup_dialogs import BackupChooser, DamagedRecordDialog
+from ui.record_safety.storage_banner import StorageBanner
+from ui.shell.startup import DesktopSession
 
 from .accessibility import unnamed_controls
 from .archive_helpers import patch_dialogs

@@ -14,13 +14,13 @@ from core.database import Store
 from core.interactions import add_interaction
 from core.model import Channel, Direction, Moment
 from core.search import HitKind, SearchHit, search
-from ui.main_window import MainWindow
 from ui.models.search_results_model import (
     MARKED_SNIPPET_ROLE,
     SearchColumn,
     SearchResultsModel,
 )
-from ui.startup import DesktopSession
+from ui.shell.main_window import MainWindow
+from ui.shell.startup import DesktopSession
 
 from .conftest import StartSession
 

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from core.cases import get_case, list_cases
 from core.model import CaseStatus
-from ui.main_window import MainWindow
-from ui.settings_dialog import PreferencesDialog
-from ui.startup import DesktopSession
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import PreferencesDialog
+from ui.shell.startup import DesktopSession
 
 from .conftest import StartSession
 from .helpers import click_row

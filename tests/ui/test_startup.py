@@ -16,9 +16,9 @@ from core.case_summaries import list_case_summaries
 from core.cases import get_case
 from core.database import Store
 from core.model import Language
-from ui.app import run_gui
-from ui.instance_lock import LOCK_FILENAME, DataFolderLock
-from ui.main_window import MainWindow
+from ui.record_safety.instance_lock import LOCK_FILENAME, DataFolderLock
+from ui.shell.app import run_gui
+from ui.shell.main_window import MainWindow
 
 from .conftest import StartSession
 
@@ -208,7 +208,7 @@ def test_starting_the_app_loads_no_heavy_library(tmp_path: Path) -> None:
     heavy = ("sqlite_utils", "reportlab", "pypdf", "PIL")
     probe = (
         "import sys\n"
-        "import ui.app, ui.main_window, ui.startup\n"
+        "import ui.shell.app, ui.shell.main_window, ui.shell.startup\n"
         f"print(','.join(name for name in {heavy!r} if name in sys.modules))\n"
     )
     result = subprocess.run(

@@ -15,7 +15,7 @@ from core.errors import DatabaseError
 from core.evidence import attach_evidence
 from core.evidence_store import CancelCheck
 from core.search import HitKind, search
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 
 from .conftest import StartSession
 from .drops import drop_files
@@ -37,7 +37,7 @@ def test_evidence_unread_when_the_record_opens_is_read_soon_after(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("ui.text_indexing.START_DELAY_MS", 50)
+    monkeypatch.setattr("ui.evidence.text_indexing.START_DELAY_MS", 50)
     with Store.open(demo_data_dir) as store:
         added = attach_evidence(
             store, case_id=1, source=pdf_saying(tmp_path / "avis.pdf", "Le mot ornithorynque")
@@ -81,7 +81,7 @@ def test_a_failure_is_said_in_the_status_line_only(
     def locked(store: Store, **_options: object) -> int:
         raise DatabaseError("error.database_busy")
 
-    monkeypatch.setattr("ui.text_indexing.extract_pending", locked)
+    monkeypatch.setattr("ui.evidence.text_indexing.extract_pending", locked)
     indexer = demo_session.window.text_indexer
     indexer.request()
     qtbot.waitUntil(lambda: not indexer.is_busy(), timeout=20_000)
@@ -109,7 +109,7 @@ def test_closing_the_window_stops_the_reading_at_once(
         stopped_after.append(time.monotonic() - started)
         return 0
 
-    monkeypatch.setattr("ui.text_indexing.extract_pending", endless)
+    monkeypatch.setattr("ui.evidence.text_indexing.extract_pending", endless)
     window = demo_session.window
     window.text_indexer.request()
     qtbot.waitUntil(reading.is_set)

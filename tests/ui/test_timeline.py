@@ -19,9 +19,9 @@ from ui.formatting import format_day
 from ui.labels import label
 from ui.models.interaction_table_model import InteractionColumn
 from ui.record_change import Part, RecordChange
-from ui.startup import DesktopSession
-from ui.timeline_filter import TimelineFilter
-from ui.timeline_tab import TimelineTab
+from ui.shell.startup import DesktopSession
+from ui.timeline.timeline_filter import TimelineFilter
+from ui.timeline.timeline_tab import TimelineTab
 
 from .helpers import click_row, column_texts
 

@@ -18,7 +18,7 @@ from core.database import Store
 from core.demo import create_demo_case
 from core.letters.kinds import LetterKind
 from core.model import Language
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 from ui.translation import translations_dir
 
 from .conftest import StartSession

@@ -13,7 +13,7 @@ from core.promises import settle_promise
 from ui.models.case_table_model import CaseColumn
 from ui.models.promise_table_model import PromiseColumn
 from ui.record_change import Part, RecordChange
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 
 from .helpers import column_texts
 
@@ -70,7 +70,9 @@ def test_an_undo_the_record_no_longer_allows_is_explained(
     workspace = demo_session.workspace
     assert workspace is not None
     shown: list[str] = []
-    monkeypatch.setattr("ui.main_window.show_error", lambda parent, error: shown.append(str(error)))
+    monkeypatch.setattr(
+        "ui.shell.main_window.show_error", lambda parent, error: shown.append(str(error))
+    )
     workspace.perform(
         "Delete the case",
         lambda store: delete_case(store, 1, keep_files=True),

@@ -33,7 +33,7 @@ from core.errors import RecoursError
 from core.filenames import safe_filename
 from core.timeline_chart import ChartItem, ItemKind, Milestone, TimelineChart, case_chart
 from core.timeline_chart.export import write_atomically
-from ui.case_tab import CaseTab
+from ui.case.case_tab import CaseTab
 from ui.errors import show_error
 from ui.glance.entry_table_model import Entry, EntryColumn, EntryTableModel
 from ui.glance.scene import ChartScene

@@ -43,6 +43,7 @@ from core.letters.options import LetterOptions
 from core.letters.pdf import RenderedLetter
 from core.letters.register import Letter, record_letter
 from core.model import Sender
+from ui.case.party_dialog import open_party_dialog
 from ui.errors import describe_problem, show_error
 from ui.formatting import format_day
 from ui.labels import label
@@ -54,7 +55,6 @@ from ui.letters.piece_delegate import PieceDelegate
 from ui.letters.printing import print_pdf
 from ui.letters.rendering import LetterRequest, render
 from ui.next_steps.preferences_group import deadline_settings
-from ui.party_dialog import open_party_dialog
 from ui.record_change import Part, RecordChange
 from ui.settings import load_preferences
 from ui.tasks import run_in_background

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from core.clock import today
 from core.letters.kinds import LetterKind
 from core.letters.register import Letter, list_letters
-from ui.case_tab import CaseTab
+from ui.case.case_tab import CaseTab
 from ui.letters.letter_table_model import LetterColumn, LetterTableModel
 from ui.letters.letter_window import LetterWindow
 from ui.letters.sending_dialog import SendingDialog

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from core.model import Evidence, EvidenceKind
 from core.previews import PreviewProblem
+from ui.evidence.thumbnails import EvidencePreviews, Preview, has_preview
 from ui.formatting import format_amounts, format_day, format_size, format_timestamp
 from ui.labels import label
 from ui.language import interface_locale
 from ui.models.record_table_model import AnyIndex, RecordTableModel, SortValue
 from ui.models.sort_values import MISSING, day_value, text_value, timestamp_value
-from ui.thumbnails import EvidencePreviews, Preview, has_preview
 
 _KIND_ORDER = {kind: position for position, kind in enumerate(EvidenceKind)}
 _SECONDS_PER_DAY = 24 * 60 * 60

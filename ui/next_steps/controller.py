@@ -32,7 +32,7 @@ from ui.tasks import run_in_background
 from ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 EXPANDED_KEY: Final = "NeedsAttention/expanded"
 NOTICE_ITEMS: Final = 3

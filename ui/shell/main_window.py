@@ -17,26 +17,26 @@ from core.case_summaries import list_case_summaries
 from core.datadir import APP_NAME
 from core.errors import RecoursError
 from core.search import SearchHit
-from ui.about_dialog import AboutAction
-from ui.archive_actions import ArchiveActions
-from ui.backup_actions import BackupActions
-from ui.case_actions import CaseActions
-from ui.case_dashboard import CaseDashboard
-from ui.case_detail import CaseDetail
-from ui.case_tab import CaseTab
+from ui.case.case_actions import CaseActions
+from ui.case.case_dashboard import CaseDashboard
+from ui.case.case_detail import CaseDetail
+from ui.case.case_tab import CaseTab
 from ui.errors import show_error
-from ui.file_drops import install_evidence_drops
-from ui.focused_delete import FocusedDelete
+from ui.evidence.file_drops import install_evidence_drops
+from ui.evidence.text_indexing import TextIndexer
 from ui.icons import app_icon
-from ui.main_toolbar import MainToolbar
 from ui.next_steps.controller import NextStepsController
 from ui.record_change import Part, RecordChange
-from ui.search_bar import SearchBar
+from ui.record_safety.archive_actions import ArchiveActions
+from ui.record_safety.backup_actions import BackupActions
+from ui.record_safety.storage_banner import StorageBanner, under_banner
 from ui.settings import LAST_CASE_KEY
-from ui.settings_dialog import PreferencesDialog
+from ui.shell.about_dialog import AboutAction
+from ui.shell.focused_delete import FocusedDelete
+from ui.shell.main_toolbar import MainToolbar
+from ui.shell.search_bar import SearchBar
+from ui.shell.settings_dialog import PreferencesDialog
 from ui.shortcuts import set_standard_shortcut
-from ui.storage_banner import StorageBanner, under_banner
-from ui.text_indexing import TextIndexer
 from ui.window_state import WindowState, first_size
 from ui.workspace import Workspace
 

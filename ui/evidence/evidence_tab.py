@@ -3,7 +3,7 @@
 Files come in from the Add dialog or dropped from the file manager (here, on the case's
 summary, on a case in the list, or on a timeline row to tie them to that interaction). Saved
 emails (`.eml` files and folders of them) dropped anywhere there, or chosen with Import
-Emails, become interactions with their files as evidence (ui.email_import). Files
+Emails, become interactions with their files as evidence (ui.evidence.email_import). Files
 open in the system viewer, export as checked copies, and get a kind, date, amount and
 description. Pictures show a thumbnail and PDFs their page count, read on other threads.
 """
@@ -30,19 +30,19 @@ from core.database import Store
 from core.errors import RecoursError
 from core.evidence import delete_evidence, list_evidence
 from core.model import Evidence
-from ui.case_tab import CaseTab
-from ui.email_import import EmailImporter, split_drop
+from ui.case.case_tab import CaseTab
 from ui.errors import show_error
-from ui.evidence_delegate import FileCellDelegate
-from ui.evidence_dialog import EvidenceDialog
-from ui.evidence_import import EvidenceImporter, ImportReport
-from ui.file_drops import DropTarget, FileDropFilter, whole_area
-from ui.import_queue import ImportQueue
+from ui.evidence.email_import import EmailImporter, split_drop
+from ui.evidence.evidence_delegate import FileCellDelegate
+from ui.evidence.evidence_dialog import EvidenceDialog
+from ui.evidence.evidence_import import EvidenceImporter, ImportReport
+from ui.evidence.file_drops import DropTarget, FileDropFilter, whole_area
+from ui.evidence.import_queue import ImportQueue
+from ui.evidence.open_attachment import EvidenceFileActions
+from ui.evidence.thumbnails import EvidencePreviews
 from ui.models.evidence_table_model import EvidenceColumn, EvidenceTableModel
-from ui.open_attachment import EvidenceFileActions
 from ui.record_change import Part, RecordChange
 from ui.record_table_view import RecordTableView
-from ui.thumbnails import EvidencePreviews
 from ui.workspace import Workspace
 
 ADD_EVIDENCE_SHORTCUT: Final = QKeySequence("Ctrl+Shift+E")

@@ -39,9 +39,9 @@ from core.mail import (
 )
 from core.mail.folders import EMAIL_SUFFIX
 from core.media_types import SNIFF_BYTES
-from ui.email_import_report import EmailImportReport, EmailImportReportDialog, headline
 from ui.errors import show_error
-from ui.import_queue import ImportQueue, QueuedImporter
+from ui.evidence.email_import_report import EmailImportReport, EmailImportReportDialog, headline
+from ui.evidence.import_queue import ImportQueue, QueuedImporter
 from ui.record_change import Part, RecordChange
 from ui.settings import Preferences, app_settings, load_preferences
 from ui.tasks import TaskControl, TaskHandle, show_progress, start_task

@@ -35,12 +35,12 @@ from core.interaction_links import interaction_links
 from core.model import Channel, Direction, Interaction, Moment
 from core.parties import list_parties
 from ui.icons import channel_icon
-from ui.interaction_edits import edit_interaction, log_interaction
 from ui.labels import label
 from ui.language import interface_language
-from ui.moment_input import MomentInput
 from ui.palette import alert_text
-from ui.promise_rows import PromiseDraft, PromiseRowError, PromiseRows
+from ui.timeline.interaction_edits import edit_interaction, log_interaction
+from ui.timeline.moment_input import MomentInput
+from ui.timeline.promise_rows import PromiseDraft, PromiseRowError, PromiseRows
 from ui.widgets.party_picker import PartyPicker
 from ui.workspace import Workspace
 

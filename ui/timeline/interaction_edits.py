@@ -16,8 +16,8 @@ from core.database import Store
 from core.interactions import add_interaction, delete_interaction, save_interaction
 from core.model import Channel, Interaction
 from core.promises import add_promise
-from ui.promise_rows import PromiseDraft
 from ui.record_change import Part, RecordChange
+from ui.timeline.promise_rows import PromiseDraft
 from ui.widgets.party_picker import PartyChoice
 from ui.workspace import Workspace
 

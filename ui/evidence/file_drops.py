@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QWidget
 from ui.record_table_view import RecordTableView
 
 if TYPE_CHECKING:
-    from ui.case_detail import CaseDetail
-    from ui.case_list import CaseList
+    from ui.case.case_detail import CaseDetail
+    from ui.case.case_list import CaseList
 
 _HIGHLIGHT_FILL_ALPHA: Final = 40
 _HIGHLIGHT_PEN_WIDTH: Final = 2
@@ -62,8 +62,9 @@ def local_files(mime: QMimeData) -> list[Path] | None:
 
 
 def for_the_window(files: list[Path]) -> bool:
-    """Case archives (`.recours`) are imported whole by the window (ui.archive_actions), never
-    attached: a drag of them passes through the drop places here, on to the window."""
+    """Case archives (`.recours`) are imported whole by the window
+    (ui.record_safety.archive_actions), never attached: a drag of them passes through the drop
+    places here, on to the window."""
     from core.archive import ARCHIVE_EXTENSION
 
     return all(path.suffix.lower() == ARCHIVE_EXTENSION for path in files)

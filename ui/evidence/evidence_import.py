@@ -23,8 +23,8 @@ from core.evidence import Attachment, list_evidence, record_evidence
 from core.evidence_store import EvidenceFiles, StoredFile
 from core.filenames import display_name, name_from_path
 from ui.errors import describe_problem, show_error
-from ui.file_drops import DropTarget
-from ui.import_queue import ImportQueue, QueuedImporter
+from ui.evidence.file_drops import DropTarget
+from ui.evidence.import_queue import ImportQueue, QueuedImporter
 from ui.record_change import Part, RecordChange
 from ui.tasks import TaskControl, TaskHandle, show_progress, start_task
 from ui.workspace import Workspace

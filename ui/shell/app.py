@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication
 from core.datadir import APP_NAME
 from ui.crash_dialog import CrashHandler
 from ui.icons import app_icon
-from ui.instance_lock import DataFolderLock, refuse_second_window
 from ui.qt_compat import protect_singletons_from_release
+from ui.record_safety.instance_lock import DataFolderLock, refuse_second_window
 from ui.settings import APPLICATION_NAME, ORGANISATION_NAME, app_settings
-from ui.startup import DesktopSession
+from ui.shell.startup import DesktopSession
 from ui.translation import install_translators
 
 

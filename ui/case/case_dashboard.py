@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import CaseStatus
-from ui.case_list import CaseList
+from ui.case.case_list import CaseList
 from ui.labels import label
 from ui.next_steps.attention_panel import AttentionPanel
 from ui.next_steps.notice_banner import NoticeBanner

@@ -1,7 +1,8 @@
 """Choosing a backup to put back, and what the window says when the record is damaged.
 
-Both dialogs only choose: the restore itself is `ui.record_guard`'s, which closes the record,
-puts the backup back (the replaced file is kept aside by the core) and opens it again.
+Both dialogs only choose: the restore itself is `ui.record_safety.record_guard`'s, which closes
+the record, puts the backup back (the replaced file is kept aside by the core) and opens it
+again.
 """
 
 from __future__ import annotations

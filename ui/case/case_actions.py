@@ -12,7 +12,7 @@ from core.cases import delete_case, get_case, set_case_status
 from core.datadir import APP_NAME
 from core.errors import RecoursError
 from core.model import CaseStatus, CaseSummary
-from ui.case_editor import CaseEditor
+from ui.case.case_editor import CaseEditor
 from ui.errors import show_error
 from ui.labels import label
 from ui.record_change import EVERYTHING, Part, RecordChange

@@ -25,16 +25,16 @@ from core.interaction_links import interaction_links
 from core.interactions import list_interactions
 from core.model import Interaction
 from core.parties import case_parties
-from ui.case_tab import CaseTab
+from ui.case.case_tab import CaseTab
 from ui.errors import show_error
 from ui.formatting import format_day, format_moment
-from ui.interaction_detail import InteractionDetail
-from ui.interaction_edits import remove_interaction
-from ui.log_interaction_dialog import InteractionDialog
 from ui.models.interaction_table_model import InteractionColumn, InteractionTableModel
 from ui.record_change import Part, RecordChange
 from ui.record_table_view import RecordTableView
-from ui.timeline_filter import TimelineFilter, TimelineFilterBar, TimelineProxy
+from ui.timeline.interaction_detail import InteractionDetail
+from ui.timeline.interaction_edits import remove_interaction
+from ui.timeline.log_interaction_dialog import InteractionDialog
+from ui.timeline.timeline_filter import TimelineFilter, TimelineFilterBar, TimelineProxy
 
 LOG_SHORTCUT = QKeySequence("Ctrl+L")
 """Log an interaction from anywhere in the window: no standard action uses Ctrl+L."""

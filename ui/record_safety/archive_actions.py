@@ -29,7 +29,7 @@ from core.database import Store
 from core.errors import OperationCancelled
 from core.filenames import safe_filename
 from ui.errors import show_error
-from ui.file_drops import local_files
+from ui.evidence.file_drops import local_files
 from ui.formatting import format_size
 from ui.record_change import EVERYTHING, RecordChange
 from ui.tasks import TaskControl, TaskHandle, show_progress, start_task
@@ -37,7 +37,7 @@ from ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from core.archive import ExportReport, ImportMode, ImportReport
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 ResultT = TypeVar("ResultT")
 

@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
 
 from core.errors import RecoursError
 from core.search import HitKind
-from ui.case_summary import CaseSummaryPanel
-from ui.case_tab import CaseTab
+from ui.case.case_summary import CaseSummaryPanel
+from ui.case.case_tab import CaseTab
 from ui.errors import show_error
-from ui.evidence_tab import EvidenceTab
+from ui.evidence.evidence_tab import EvidenceTab
 from ui.glance.glance_tab import GlanceTab
 from ui.letters.letters_tab import LettersTab
-from ui.money_tab import MoneyTab
-from ui.promises_tab import PromisesTab
+from ui.money.money_tab import MoneyTab
+from ui.promises.promises_tab import PromisesTab
 from ui.record_change import Part, RecordChange
-from ui.timeline_tab import TimelineTab
+from ui.timeline.timeline_tab import TimelineTab
 from ui.workspace import Workspace
 
 _SUMMARY_PARTS = Part.CASE | Part.MONEY | Part.DIRECTORY

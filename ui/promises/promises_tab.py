@@ -18,15 +18,15 @@ from core.model import Promise, PromiseStatus
 from core.parties import case_parties
 from core.promise_ledger import ledger_interactions, promise_story
 from core.promises import delete_promise, list_promises
-from ui.case_tab import CaseTab
+from ui.case.case_tab import CaseTab
 from ui.errors import show_error
 from ui.ledger_dialog import LedgerDialog, show_form
 from ui.models.promise_table_model import PromiseColumn, PromiseTableModel
-from ui.promise_dialog import PromiseDialog
-from ui.promise_history import PromiseHistoryPanel
+from ui.promises.promise_dialog import PromiseDialog
+from ui.promises.promise_history import PromiseHistoryPanel
+from ui.promises.settle_promise_dialog import SettlePromiseDialog
 from ui.record_change import Part, RecordChange
 from ui.record_table_view import RecordTableView
-from ui.settle_promise_dialog import SettlePromiseDialog
 
 ADD_PROMISE_SHORTCUT = QKeySequence("Ctrl+Shift+P")
 MARK_KEPT_SHORTCUT = QKeySequence("Ctrl+K")

@@ -25,13 +25,13 @@ from core.backups.restore import RestoreResult, StartupCheck, check_at_start, re
 from core.datadir import APP_NAME
 from core.errors import RecoursError
 from core.i18n import translate
-from ui.backup_dialogs import DamagedRecordDialog
 from ui.errors import show_error
 from ui.language import interface_language
 from ui.models.backup_table_model import listed_backups, taken_label
+from ui.record_safety.backup_dialogs import DamagedRecordDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 class RecordGuard(QObject):

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolBar, QWidget
 
-from ui.search_bar import SearchBar
+from ui.shell.search_bar import SearchBar
 
 
 class ActionsBar(QToolBar):

@@ -20,8 +20,8 @@ from core.evidence import collect_unreferenced_files
 from core.model import Language
 from ui.errors import describe_problem, show_error
 from ui.language import interface_language
-from ui.main_window import MainWindow
-from ui.record_guard import RecordGuard
+from ui.record_safety.record_guard import RecordGuard
+from ui.shell.main_window import MainWindow
 from ui.tasks import run_in_background
 from ui.workspace import Workspace
 

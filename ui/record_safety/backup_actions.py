@@ -21,15 +21,15 @@ from core.backups.making import create_backup, ensure_daily_backup
 from core.database import Store
 from core.datadir import APP_NAME
 from core.i18n import translate
-from ui.backup_dialogs import BackupChooser, describe_backup
 from ui.errors import describe_problem, show_error
 from ui.language import interface_language
 from ui.models.backup_table_model import ListedBackup
+from ui.record_safety.backup_dialogs import BackupChooser, describe_backup
 from ui.tasks import run_in_background
 from ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 def take_backup(data_dir: Path) -> Backup:

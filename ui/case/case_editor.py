@@ -34,10 +34,10 @@ from core.database import Store
 from core.errors import InvalidInputError, RecoursError
 from core.model import Jurisdiction, Language, Party, PartyRole, Sector
 from core.parties import case_parties, link_party, list_parties, unlink_party
+from ui.case.party_dialog import open_party_dialog
 from ui.errors import describe_problem
 from ui.focus import chain_tab_order
 from ui.labels import label
-from ui.party_dialog import open_party_dialog
 from ui.record_change import Part, RecordChange
 from ui.settings import Preferences, load_preferences
 from ui.widgets.party_picker import PartyPicker, offer_details_button, with_details_beside

@@ -22,10 +22,10 @@ from core.model import CaseParty, Money, MoneyKind, MoneyLine, Party, PartyRole,
 from core.money import amount_in_dispute, totals_by_kind
 from core.money_lines import list_money_lines
 from core.parties import case_parties, get_party
+from ui.case.party_dialog import open_party_dialog
 from ui.formatting import format_amounts
 from ui.labels import label
 from ui.next_steps.case_steps import CaseNextSteps
-from ui.party_dialog import open_party_dialog
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.party_picker import with_details_beside
 from ui.workspace import Workspace

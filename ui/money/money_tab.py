@@ -14,14 +14,14 @@ from core.database import Store
 from core.errors import RecoursError
 from core.model import MoneyLine
 from core.money_lines import delete_money_line, list_money_lines
-from ui.case_tab import CaseTab
+from ui.case.case_tab import CaseTab
 from ui.errors import show_error
 from ui.formatting import format_amounts
 from ui.labels import label
 from ui.ledger_dialog import LedgerDialog, show_form
 from ui.models.money_table_model import MoneyColumn, MoneyTableModel
-from ui.money_line_dialog import MoneyLineDialog
-from ui.money_totals import MoneyTotals
+from ui.money.money_line_dialog import MoneyLineDialog
+from ui.money.money_totals import MoneyTotals
 from ui.record_change import Part, RecordChange
 from ui.record_table_view import RecordTableView
 
