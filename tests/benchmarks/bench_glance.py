@@ -26,13 +26,11 @@ from core.model import PromiseStatus
 from core.promises import list_promises, settle_promise
 from core.timeline_chart import case_chart
 from tests.benchmarks.bench_timeline import build_case
-from tests.benchmarks.window_timing import best_of_three
+from tests.benchmarks.window_timing import best_of_three, compare_sizes
 from ui.glance.glance_tab import GlanceTab
-from ui.qt_compat import protect_singletons_from_release
 from ui.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 26)
-STEPS = ("chart", "show", "zoom", "paint", "export")
 
 
 def settle_all(store: Store, case_id: int) -> None:
@@ -95,25 +93,16 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
 
 
 def main() -> None:
-    protect_singletons_from_release()
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    measure(app, 100)
-    small = measure(app, 100)
-    large = measure(app, 10_000)
-    explained = {
-        "chart": "read the case, its letters and steps; compute the chart (core)",
-        "show": "the same, then build and lay out every item in the tab",
-        "zoom": "zoom in twice as far, then back",
-        "paint": "paint the whole visible chart once",
-        "export": "render the whole chart to a PNG at 2x",
-    }
-    for step in STEPS:
-        print(
-            f"{step:>6}: {small[step] * 1000:7.1f} ms for 100, "
-            f"{large[step] * 1000:7.1f} ms for 10,000 (ratio {large[step] / small[step]:5.1f})"
-            f"  [{explained[step]}]"
-        )
+    compare_sizes(
+        measure,
+        {
+            "chart": "read the case, its letters and steps; compute the chart (core)",
+            "show": "the same, then build and lay out every item in the tab",
+            "zoom": "zoom in twice as far, then back",
+            "paint": "paint the whole visible chart once",
+            "export": "render the whole chart to a PNG at 2x",
+        },
+    )
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from core.interactions import add_interaction
 from core.model import Channel, Direction, Moment
 from core.parties import find_or_add_party
 from core.promises import add_promise
-from tests.benchmarks.window_timing import best_of_three
+from tests.benchmarks.window_timing import best_of_three, compare_sizes
 from ui.models.interaction_table_model import InteractionColumn
 from ui.timeline.timeline_tab import TimelineTab
 from ui.workspace import Workspace
@@ -35,7 +35,6 @@ from ui.workspace import Workspace
 PARTIES = ("Orange", "Chronopost", "Orange customer service", "La Poste", "Médiateur")
 CHANNELS = tuple(Channel)
 PROMISE_EVERY = 20
-STEPS = ("load", "sort", "filter", "select")
 
 
 def build_case(store: Store, count: int) -> int:
@@ -105,23 +104,15 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    measure(app, 100)
-    small = measure(app, 100)
-    large = measure(app, 10_000)
-    explained = {
-        "load": "read the case and show it",
-        "sort": "sort by summary, then by date",
-        "filter": "one channel, one party, then all",
-        "select": "select three rows, each shown in full",
-    }
-    for step in STEPS:
-        print(
-            f"{step:>6}: {small[step] * 1000:7.1f} ms for 100, "
-            f"{large[step] * 1000:7.1f} ms for 10,000 (ratio {large[step] / small[step]:5.1f})"
-            f"  [{explained[step]}]"
-        )
+    compare_sizes(
+        measure,
+        {
+            "load": "read the case and show it",
+            "sort": "sort by summary, then by date",
+            "filter": "one channel, one party, then all",
+            "select": "select three rows, each shown in full",
+        },
+    )
 
 
 if __name__ == "__main__":
